@@ -1,0 +1,49 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ActionGrievancesTable, ActionParticipantsTable, ActionsTable } from './actions.table.js';
+import type { AsksTable } from './asks.table.js';
+import type { CommitteeMembersTable, CommitteesTable } from './committees.table.js';
+import type { FieldSeal } from './field-seal.js';
+import type { GrievancesTable } from './grievances.table.js';
+import type { GrievanceRaisingsTable, InteractionParticipantsTable, InteractionsTable } from './interactions.table.js';
+import type { PeopleTable } from './people.table.js';
+import type { SpacesTable } from './spaces.table.js';
+import type { TieObservationsTable } from './ties.table.js';
+import type { UnitsTable, WorkspacesTable } from './workspaces.table.js';
+
+/** Every table, as Kysely sees it. Row shapes are snake_case; src/core holds the domain shapes. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  units: UnitsTable;
+  people: PeopleTable;
+  spaces: SpacesTable;
+  interactions: InteractionsTable;
+  interaction_participants: InteractionParticipantsTable;
+  grievances: GrievancesTable;
+  grievance_raisings: GrievanceRaisingsTable;
+  tie_observations: TieObservationsTable;
+  asks: AsksTable;
+  actions: ActionsTable;
+  action_participants: ActionParticipantsTable;
+  action_grievances: ActionGrievancesTable;
+  committees: CommitteesTable;
+  committee_members: CommitteeMembersTable;
+}
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * A connection or a transaction, with what every data access function needs beside it: which engine
+ * (for the few places the dialects differ) and the seal personal fields pass through.
+ * Data access functions take one of these as their first argument; there is no global connection.
+ */
+export interface Db {
+  readonly kysely: Kysely<Database> | Transaction<Database>;
+  readonly engine: Engine;
+  readonly seal: FieldSeal;
+}
+
+/** Run `fn` in one transaction: all of it is written, or none of it. */
+export async function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  if (db.kysely.isTransaction) return fn(db);
+  return db.kysely.transaction().execute((trx) => fn({ ...db, kysely: trx }));
+}

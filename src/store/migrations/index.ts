@@ -1,0 +1,21 @@
+import type { Kysely, Migration } from 'kysely';
+import type { Engine } from '../database.js';
+import * as m0001 from './0001-records.js';
+
+interface EngineMigration {
+  up(db: Kysely<unknown>, engine: Engine): Promise<void>;
+}
+
+/**
+ * Every migration, in order. Append-only: a migration that has landed is never edited, only followed.
+ * Names sort in the order they run.
+ */
+const MIGRATIONS: Record<string, EngineMigration> = {
+  '0001-records': m0001,
+};
+
+export function migrationsFor(engine: Engine): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, engine) }]),
+  );
+}
