@@ -37,6 +37,8 @@ export async function openSqlite(options: SqliteOptions): Promise<Store> {
   if (!exists) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
 
   const raw = new Database(file);
+  // Owner-only, like the key file; SQLite gives the -wal and -shm files the same mode.
+  if (!exists) fs.chmodSync(file, 0o600);
   try {
     raw.pragma("cipher = 'sqlcipher'");
     raw.pragma('legacy = 4');

@@ -1,0 +1,28 @@
+import type { Store } from '../store/store.js';
+import { openStore, resolveStoreConfig, type OpenOptions } from '../store/store-config.js';
+import { err, type CliContext } from './context.js';
+
+/**
+ * Open the database SUNSPACE_DB names (or the default one), run `fn`, and close it whatever happens.
+ * On the very first run this creates the key file, and says loudly where it is and why it matters.
+ */
+export async function withStore<T>(
+  ctx: CliContext,
+  fn: (store: Store) => Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
+  const config = resolveStoreConfig(ctx.env, ctx.home);
+  const { store, createdKeyFile, warnings } = await openStore(config, ctx.env, options);
+  if (createdKeyFile) {
+    err(ctx, `A new encryption key was made for ${store.location}:`);
+    err(ctx, `  ${createdKeyFile}`);
+    err(ctx, '  Without this file the database cannot be opened by anyone, you included. Keep a copy somewhere');
+    err(ctx, '  safe and apart from the data (a password manager, a USB stick in a drawer), never beside it.');
+  }
+  for (const w of warnings) err(ctx, `WARNING: ${w}`);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

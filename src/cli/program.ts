@@ -1,0 +1,61 @@
+import { Command, CommanderError } from 'commander';
+import { StoreError } from '../store/store-error.js';
+import { CliError } from './cli-error.js';
+import { err, type CliContext } from './context.js';
+import { registerWorkspaces } from './commands/workspaces.command.js';
+
+export const VERSION = '0.1.0';
+
+/** Every command registers itself here; each lives in src/cli/commands/<name>.command.ts. */
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerWorkspaces];
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('sunspace')
+    .description(
+      'Sunspace: relationship-based workplace organizing.\n' +
+        'Keeps who knows whom, the conversations where grievances came up, the asks and the actions, and\n' +
+        'shows where collective strength really is. Data is encrypted at rest.',
+    )
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print the full error with its stack trace')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .addHelpText(
+      'after',
+      '\nThe database is SUNSPACE_DB (a file path or a postgres:// URL), else ~/.local/share/sunspace/sunspace.db.\n' +
+        'The SQLite key is SUNSPACE_KEY (a passphrase) or a key file (SUNSPACE_KEY_FILE, else ~/.config/sunspace/sunspace.key).',
+    );
+  for (const register of COMMANDS) register(program, ctx);
+  return program;
+}
+
+/** Run the command line; returns the exit code. Errors become one clear line unless --debug. */
+export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const program = buildProgram(ctx);
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end this way too, with code 0; commander already printed what it had to say.
+      return error.exitCode;
+    }
+    if (error instanceof CliError) {
+      err(ctx, `sunspace: ${error.message}`);
+      for (const d of error.details) err(ctx, d);
+      return error.exitCode;
+    }
+    if (error instanceof StoreError) {
+      err(ctx, `sunspace: ${error.message}`);
+      if (debug && error.cause) err(ctx, String((error.cause as Error).stack ?? error.cause));
+      return 2;
+    }
+    if (debug) err(ctx, String((error as Error).stack ?? error));
+    else err(ctx, `sunspace: ${(error as Error).message ?? String(error)} (run again with --debug for details)`);
+    return 1;
+  }
+}
