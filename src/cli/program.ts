@@ -3,11 +3,12 @@ import { StoreError } from '../store/store-error.js';
 import { CliError } from './cli-error.js';
 import { err, type CliContext } from './context.js';
 import { registerWorkspaces } from './commands/workspaces.command.js';
+import { registerDemo } from './commands/demo.command.js';
 
 export const VERSION = '0.1.0';
 
 /** Every command registers itself here; each lives in src/cli/commands/<name>.command.ts. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerWorkspaces];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerWorkspaces, registerDemo];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('sunspace')

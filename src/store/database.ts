@@ -1,4 +1,6 @@
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Kysely, Transaction } from 'kysely';
+import type { SessionsTable, UsersTable, WorkspaceGrantsTable } from './accounts.table.js';
 import type { ActionGrievancesTable, ActionParticipantsTable, ActionsTable } from './actions.table.js';
 import type { AsksTable } from './asks.table.js';
 import type { CommitteeMembersTable, CommitteesTable } from './committees.table.js';
@@ -27,6 +29,9 @@ export interface Database {
   action_grievances: ActionGrievancesTable;
   committees: CommitteesTable;
   committee_members: CommitteeMembersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  workspace_grants: WorkspaceGrantsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';
@@ -40,6 +45,11 @@ export interface Db {
   readonly kysely: Kysely<Database> | Transaction<Database>;
   readonly engine: Engine;
   readonly seal: FieldSeal;
+  /**
+   * On SQLite, the connection's own handle: the one Kysely runs on, so statements on it join the current
+   * transaction. Used for bulk writes, where cached prepared statements beat building SQL per batch.
+   */
+  readonly sqlite?: BetterSqlite3.Database;
 }
 
 /** Run `fn` in one transaction: all of it is written, or none of it. */

@@ -12,6 +12,11 @@ export interface InteractionsTable {
   initiated_by: string | null;
   space_id: string | null;
   notes: string | null;
+  /**
+   * The account that logged it (migration 0002); null for imported records. Optional in the row shape so
+   * that an import updating an interaction leaves its author as it was.
+   */
+  logged_by?: number | null;
 }
 
 export interface InteractionParticipantsTable {

@@ -278,7 +278,7 @@ async function* pagesById<Row extends { id: string }, Out>(
   }
 }
 
-function groupBy<Row, K extends keyof Row>(rows: Row[], key: K): Map<Row[K], Row[]> {
+export function groupBy<Row, K extends keyof Row>(rows: Row[], key: K): Map<Row[K], Row[]> {
   const out = new Map<Row[K], Row[]>();
   for (const r of rows) {
     const list = out.get(r[key]);

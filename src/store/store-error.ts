@@ -10,7 +10,8 @@ export type StoreErrorCode =
   | 'migration_failed'
   | 'workspace_not_found'
   | 'workspace_exists'
-  | 'bad_config';
+  | 'bad_config'
+  | 'username_taken';
 
 export class StoreError extends Error {
   constructor(

@@ -5,7 +5,7 @@ import type { Db } from './database.js';
 import { StoreError } from './store-error.js';
 import type { WorkspacesTable } from './workspaces.table.js';
 
-function workspaceFromRow(r: Selectable<WorkspacesTable>): Workspace {
+export function workspaceFromRow(r: Selectable<WorkspacesTable>): Workspace {
   return {
     id: r.id,
     name: r.name,

@@ -44,7 +44,7 @@ if (pgProblem) {
 export interface EngineUnderTest {
   engine: Engine;
   /** Open a fresh, empty store of this engine; everything it made is removed by the returned store's close(). */
-  open(): Promise<Store>;
+  open: () => Promise<Store>;
 }
 
 export const ENGINES: EngineUnderTest[] = [

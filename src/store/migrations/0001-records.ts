@@ -89,7 +89,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('interaction_participants')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('interaction_id', 'text', (c) => c.notNull())
     .addColumn('person_id', 'text', (c) => c.notNull())
     .addColumn('ord', 'integer', (c) => c.notNull())
@@ -114,7 +114,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('grievance_raisings')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('interaction_id', 'text', (c) => c.notNull())
     .addColumn('grievance_id', 'text', (c) => c.notNull())
     .addColumn('person_id', 'text')
@@ -144,7 +144,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('tie_observations')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('a', 'text', (c) => c.notNull())
     .addColumn('b', 'text', (c) => c.notNull())
     .addColumn('observed_on', 'text', (c) => c.notNull())
@@ -196,7 +196,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('action_participants')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('action_id', 'text', (c) => c.notNull())
     .addColumn('person_id', 'text', (c) => c.notNull())
     .addColumn('ord', 'integer', (c) => c.notNull())
@@ -216,7 +216,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('action_grievances')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('action_id', 'text', (c) => c.notNull())
     .addColumn('grievance_id', 'text', (c) => c.notNull())
     .addColumn('ord', 'integer', (c) => c.notNull())
@@ -244,7 +244,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('committee_members')
-    .addColumn('workspace_id', 'integer', (c) => c.notNull())
+    .addColumn('workspace_id', 'integer', ws)
     .addColumn('committee_id', 'text', (c) => c.notNull())
     .addColumn('person_id', 'text', (c) => c.notNull())
     .addColumn('ord', 'integer', (c) => c.notNull())

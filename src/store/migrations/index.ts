@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../database.js';
 import * as m0001 from './0001-records.js';
+import * as m0002 from './0002-accounts.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -12,6 +13,7 @@ interface EngineMigration {
  */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-records': m0001,
+  '0002-accounts': m0002,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -58,6 +58,9 @@ export async function openSqlite(options: SqliteOptions): Promise<Store> {
     raw.pragma('secure_delete = ON');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
+    // Up to 128 MiB of decrypted pages in memory (SQLite's default is 2 MiB): every page read again from
+    // disk must be decrypted again, which made large imports and analyses several times slower.
+    raw.pragma('cache_size = -131072');
   } catch (error) {
     raw.close();
     throw error;
