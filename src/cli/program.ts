@@ -3,12 +3,23 @@ import { StoreError } from '../store/store-error.js';
 import { CliError } from './cli-error.js';
 import { err, type CliContext } from './context.js';
 import { registerWorkspaces } from './commands/workspaces.command.js';
+import { registerServe } from './commands/serve.command.js';
+import { registerUser } from './commands/user.command.js';
 import { registerDemo } from './commands/demo.command.js';
+import { registerBundle } from './commands/bundle.command.js';
+import { registerAnalyze } from './commands/analyze.command.js';
 
 export const VERSION = '0.1.0';
 
 /** Every command registers itself here; each lives in src/cli/commands/<name>.command.ts. */
-const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [registerWorkspaces, registerDemo];
+const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [
+  registerWorkspaces,
+  registerDemo,
+  registerBundle,
+  registerAnalyze,
+  registerServe,
+  registerUser,
+];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('sunspace')
@@ -52,11 +63,19 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     }
     if (error instanceof StoreError) {
       err(ctx, `sunspace: ${error.message}`);
-      if (debug && error.cause) err(ctx, String((error.cause as Error).stack ?? error.cause));
+      if (debug && error.cause) err(ctx, stackOf(error.cause));
       return 2;
     }
-    if (debug) err(ctx, String((error as Error).stack ?? error));
-    else err(ctx, `sunspace: ${(error as Error).message ?? String(error)} (run again with --debug for details)`);
+    if (debug) err(ctx, stackOf(error));
+    else
+      err(
+        ctx,
+        `sunspace: ${error instanceof Error ? error.message : String(error)} (run again with --debug for details)`,
+      );
     return 1;
   }
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error);
 }

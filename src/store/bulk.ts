@@ -100,7 +100,7 @@ function placeholders(columns: readonly string[]): AnyRow {
   return Object.fromEntries(columns.map((c) => [c, null]));
 }
 
-const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement<unknown[]>>>();
 
 function runEach(
   handle: BetterSqlite3.Database,
@@ -110,9 +110,9 @@ function runEach(
   rows: readonly unknown[],
 ): void {
   let cache = statements.get(handle);
-  if (!cache) statements.set(handle, (cache = new Map()));
+  if (!cache) statements.set(handle, (cache = new Map<string, BetterSqlite3.Statement<unknown[]>>()));
   let stmt = cache.get(cacheKey);
-  if (!stmt) cache.set(cacheKey, (stmt = handle.prepare(sql())));
+  if (!stmt) cache.set(cacheKey, (stmt = handle.prepare<unknown[]>(sql())));
   const values: unknown[] = new Array(columns.length);
   for (const row of rows as AnyRow[]) {
     for (let c = 0; c < columns.length; c++) values[c] = row[columns[c]!];
