@@ -1,0 +1,79 @@
+/**
+ * The relationship map with 10,000 people and 100,000 ties (synthetic, seeded, generated in the page), in
+ * headless Chromium on software WebGL (SwiftShader), so the figures are a floor, not what a phone with a GPU
+ * shows. It prints the layout time and the median and 95th-percentile frame times during a camera zoom and
+ * during the date slider's replay. Timings are reported, never asserted (docs/HELPERS.md); the test asserts
+ * that the map really drew.
+ */
+import { describe, expect, it } from 'vitest';
+import '../../web/harness/harness-api.js';
+import { DESKTOP } from './support/browser.js';
+import { decodePng, inkedPixels } from './support/png.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { useStaticApp } from './support/static-app.js';
+
+const PEOPLE = 10_000;
+const TIES = 100_000;
+const REPLAY_STEPS = 40;
+
+const app = useStaticApp();
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+describe('the relationship map at 10,000 people and 100,000 ties', () => {
+  it('lays out, zooms and replays its growth, and reports frame times', async () => {
+    const opened = Date.now();
+    const session = await app.open(`/harness/?story=map&people=${PEOPLE}&ties=${TIES}`, { viewport: DESKTOP });
+    const { page } = session;
+    await page.waitForFunction(() => window.sunspaceHarness?.layout !== null, undefined, {
+      timeout: 150_000,
+      polling: 250,
+    });
+    const firstView = Date.now() - opened;
+    const setup = await page.evaluate(() => ({
+      generateMs: window.sunspaceHarness!.generateMs,
+      layout: window.sunspaceHarness!.layout!,
+      stats: window.sunspaceHarness!.stats!,
+    }));
+    expect(setup.stats.people).toBe(PEOPLE);
+    expect(setup.stats.ties).toBeGreaterThan(TIES * 0.95);
+
+    const zoom = await page.evaluate(() => window.sunspaceHarness!.measureZoom());
+    const replay = await page.evaluate((steps) => window.sunspaceHarness!.measureReplay(steps), REPLAY_STEPS);
+    const after = await page.evaluate(() => window.sunspaceHarness!.renderedCounts());
+
+    const stage = page.locator('.relationship-map__stage');
+    // Ties rest while the camera moves and come back once it has stopped for a moment.
+    await page.waitForTimeout(600);
+    const { png } = await saveScreenshot(stage, 'map-10k-people-100k-ties');
+    const ink = inkedPixels(decodePng(png), { inset: 3 });
+    await saveScreenshot(page, 'map-10k-page');
+    await page.evaluate(() => window.sunspaceHarness!.zoom(5, 300));
+    await page.waitForTimeout(600);
+    await saveScreenshot(stage, 'map-10k-zoomed-in');
+
+    const lines = [
+      `[map performance] ${PEOPLE.toLocaleString('en')} people, ${setup.stats.ties.toLocaleString('en')} ties, headless Chromium, SwiftShader WebGL (software)`,
+      `  data generated in the page: ${ms(setup.generateMs)}`,
+      `  layout (seed + ${setup.layout.iterations} ForceAtlas2 iterations in a worker): ${ms(setup.layout.ms)}`,
+      `  page open to settled map: ${ms(firstView)}`,
+      `  camera zoom in and out: ${zoom.deltas.length} frames in ${ms(zoom.ms)}; median ${ms(percentile(zoom.deltas, 50))}, p95 ${ms(percentile(zoom.deltas, 95))}`,
+      `  date slider replay (${REPLAY_STEPS} steps): ${replay.deltas.length} frames in ${ms(replay.ms)}; median ${ms(percentile(replay.deltas, 50))}, p95 ${ms(percentile(replay.deltas, 95))}`,
+      `  drawn pixels in the map: ${ink.toLocaleString('en')}`,
+    ];
+    console.log(lines.join('\n'));
+
+    expect(zoom.deltas.length).toBeGreaterThan(0);
+    expect(replay.deltas.length).toBeGreaterThan(0);
+    expect(after).toEqual({ people: PEOPLE, ties: setup.stats.ties });
+    expect(ink).toBeGreaterThan(10_000);
+    expect(session.errors).toEqual([]);
+    session.requests.expectNoEgress(app.server.url);
+  }, 240_000);
+});
