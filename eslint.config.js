@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/', 'bin/', '*.config.js'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,8 +20,17 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (bin/, scripts/, this file) has no TypeScript project: lint it without type information.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     // The command line and scripts speak to a terminal; everything else returns values or logs.
-    files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'src/server/main.ts'],
+    files: ['src/cli/**', 'scripts/**', 'bin/**', 'bench/**', 'test/**', 'src/server/main.ts'],
     rules: { 'no-console': 'off' },
   },
 );
