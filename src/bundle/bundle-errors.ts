@@ -18,6 +18,12 @@ export const UNKNOWN_REFERENCE = {
   asks: 'unknown_ask',
   actions: 'unknown_action',
   committees: 'unknown_committee',
+  mandates: 'unknown_mandate',
+  moon_sessions: 'unknown_moon_session',
+  votes: 'unknown_vote',
+  satellite_effects: 'unknown_satellite_effect',
+  picket_shifts: 'unknown_picket_shift',
+  mutual_aid: 'unknown_mutual_aid',
 } as const satisfies Record<IdKind, `unknown_${string}`>;
 
 export type BundleErrorCode =
@@ -53,6 +59,19 @@ export type BundleErrorCode =
   | 'bad_raised_item'
   | 'raised_by_not_participant'
   | 'raised_grievance_not_listed'
+  // the power map's files (power-records.ts; check-power.ts)
+  | 'bad_date_time'
+  | 'bad_count'
+  | 'bad_amount'
+  | 'bad_target'
+  | 'ends_before_start'
+  | 'report_before_session'
+  | 'reported_to_without_date'
+  | 'space_not_moon'
+  | 'space_not_sun'
+  | 'holder_is_satellite'
+  | 'effect_by_worker'
+  | 'unknown_target'
   // references
   | (typeof UNKNOWN_REFERENCE)[IdKind]
   | 'unknown_reference';

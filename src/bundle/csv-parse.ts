@@ -218,13 +218,14 @@ export type ChunkSource = () => AsyncIterable<Uint8Array>;
 /**
  * Decode `chunks` as UTF-8 (a byte-order mark is accepted) and read CSV records from them, calling `onRecord`
  * for each. Not UTF-8: one problem at the first bad byte, and reading stops there. Yields to the event loop
- * between chunks so that a progress bar can draw.
+ * between chunks so that a progress bar can draw; `onChunk`, after each chunk's records, may return a promise
+ * to be waited for before the next chunk is read (the import writes what it has read there).
  */
 export async function readCsv(
   chunks: ChunkSource,
   onRecord: (reader: CsvReader) => void,
   onProblem: (problem: CsvProblem) => void,
-  onChunk?: (bytes: number) => void,
+  onChunk?: (bytes: number) => void | Promise<void>,
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const reader = new CsvReader(onProblem);
@@ -248,7 +249,7 @@ export async function readCsv(
     }
     reader.push(text, false);
     drain();
-    onChunk?.(chunk.byteLength);
+    await onChunk?.(chunk.byteLength);
     await new Promise((resolve) => setImmediate(resolve));
   }
   let rest: string;

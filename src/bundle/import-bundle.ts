@@ -1,18 +1,21 @@
 /**
- * Importing a bundle into a workspace: check every file and row first (cells, duplicates, references
- * against the bundle and the workspace), and write only a clean bundle, in one transaction. Ids are the
- * bundle's own, so importing the same bundle again updates in place and duplicates nothing.
+ * Importing a bundle into a workspace: check every file and row (cells, duplicates, references against the
+ * bundle and the workspace), and write only a clean bundle, in one transaction. Ids are the bundle's own, so
+ * importing the same bundle again updates in place and duplicates nothing.
  */
 import type { RecordKind } from '../core/records.js';
 import { workspaceNameSchema } from '../core/workspace.js';
-import { inTransaction, type Db } from '../store/database.js';
+import { atomically } from '../store/atomically.js';
+import type { Db } from '../store/database.js';
 import { storedIds, writeRecords, type IdKind } from '../store/records.store.js';
 import { findWorkspace, getOrCreateWorkspace } from '../store/workspaces.store.js';
+import { loadPowerLookup, NOTHING_STORED } from '../store/power-records.store.js';
 import { MAX_REPORTED_ERRORS, type BundleError } from './bundle-errors.js';
 import { BUNDLE_FILES } from './bundle-files.js';
-import { BundleSourceError, openSource, type BundleInput } from './bundle-source.js';
-import { checkReferences, type KnownIds } from './check-references.js';
-import { readBundle, type BundleProgress } from './read-bundle.js';
+import { BundleSourceError, openSource, type BundleInput, type BundleSource } from './bundle-source.js';
+import { PowerCheck } from './check-power.js';
+import { ReferenceCheck, type KnownIds } from './check-references.js';
+import { readBundle, type BundleProgress, type ReadSoFar, type RecordBatch } from './read-bundle.js';
 
 export interface ImportOptions {
   /** The workspace to import into, created if it does not exist (and only if the bundle is clean). */
@@ -55,16 +58,50 @@ export function importBundleFromFiles(
 
 const LINKED_KINDS: readonly IdKind[] = ['interactions', 'actions', 'committees'];
 
+/**
+ * Records are written as they are read, this many at a time (about 50 MB of interactions): an import holds a
+ * batch, not the bundle. Every batch is written in the import's one transaction, and only while no problem
+ * has been found; the first problem stops the writing, the rest of the bundle is still checked, and the
+ * transaction is rolled back, so a bundle with any problem writes nothing.
+ */
+const WRITE_BATCH = 50_000;
+
+/** Thrown inside the import's transaction to take back what was written when the bundle has problems. */
+class Refused extends Error {
+  constructor(readonly result: ImportResult) {
+    super('the bundle has problems');
+  }
+}
+
 async function importFrom(db: Db, input: BundleInput, options: ImportOptions): Promise<ImportResult> {
   const name = workspaceNameSchema.safeParse(options.workspace);
   if (!name.success) {
     throw new BundleSourceError('bad_workspace_name', { problem: name.error.issues[0]?.message ?? '' });
   }
   const source = await openSource(input);
-  const existing = await findWorkspace(db, name.data);
+  if (options.dryRun) return readAndWrite(db, false, source, name.data, options);
+  try {
+    return await atomically(db, async (tx) => {
+      const result = await readAndWrite(tx, true, source, name.data, options);
+      if (!result.ok) throw new Refused(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
 
-  const read = await readBundle(source, options.onProgress ? { onProgress: options.onProgress } : {});
-  const present = BUNDLE_FILES.filter((spec) => read.files[spec.kind] !== undefined).map((spec) => spec.kind);
+/** Read and check the whole bundle; when `write`, write each batch of it while no problem has been found. */
+async function readAndWrite(
+  db: Db,
+  write: boolean,
+  source: BundleSource,
+  workspaceName: string,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const existing = await findWorkspace(db, workspaceName);
+  const present = BUNDLE_FILES.filter((spec) => source.names.includes(spec.file)).map((spec) => spec.kind);
   const wanted = new Set<IdKind>();
   for (const spec of BUNDLE_FILES) {
     if (!present.includes(spec.kind)) continue;
@@ -73,51 +110,68 @@ async function importFrom(db: Db, input: BundleInput, options: ImportOptions): P
   }
   const stored: KnownIds = {};
   for (const kind of wanted) stored[kind] = existing ? await storedIds(db, existing.id, kind) : new Set();
-
-  const refs = await checkReferences(read, stored);
-  const errors = inReadingOrder([...read.errors, ...refs.errors]).slice(0, MAX_REPORTED_ERRORS);
-  const errorCount = read.errorCount + refs.errorCount;
+  const known: Partial<Record<IdKind, ReadonlySet<string>>> = {};
+  for (const kind of LINKED_KINDS) known[kind] = stored[kind] ?? new Set();
 
   const counts = {} as Record<RecordKind, number>;
   const newRecords: Partial<Record<IdKind, number>> = {};
+  const written = {} as Record<RecordKind, number>;
   for (const spec of BUNDLE_FILES) {
-    const records = (read.records[spec.kind] ?? []) as readonly { id?: string }[];
-    counts[spec.kind] = records.length;
-    if (spec.kind === 'ties') continue;
-    const known = stored[spec.kind];
-    newRecords[spec.kind] = known ? records.filter((r) => !known.has(r.id!)).length : records.length;
+    counts[spec.kind] = 0;
+    written[spec.kind] = 0;
+    if (spec.kind !== 'ties') newRecords[spec.kind] = 0;
   }
-  const result: ImportResult = {
+  const target = write ? await getOrCreateWorkspace(db, workspaceName) : null;
+  const refs = new ReferenceCheck(stored);
+  // the power map's rules across records (space kinds, circles, targets): only for bundles with those files
+  const power = PowerCheck.needed(present)
+    ? new PowerCheck(existing ? await loadPowerLookup(db, existing.id) : NOTHING_STORED)
+    : null;
+
+  const take = async (batch: RecordBatch, soFar: ReadSoFar) => {
+    const { kind, records } = batch;
+    counts[kind] += records.length;
+    if (kind !== 'ties') {
+      const had = stored[kind];
+      const fresh = had ? records.filter((r) => !had.has((r as { id: string }).id)).length : records.length;
+      newRecords[kind] = (newRecords[kind] ?? 0) + fresh;
+    }
+    refs.records(kind, records, batch.lines, soFar.files);
+    power?.observe(kind, records);
+    power?.records(kind, records, batch.lines);
+    if (!target || soFar.errorCount > 0 || refs.total > 0 || (power?.total ?? 0) > 0) return;
+    const before = written[kind];
+    await writeRecords(
+      db,
+      target.workspace.id,
+      { [kind]: records },
+      {
+        known,
+        onProgress: (_kind, done) => {
+          written[kind] = before + done;
+          options.onProgress?.({ phase: 'write', item: kind, done: written[kind], total: counts[kind] });
+        },
+      },
+    );
+  };
+  const read = await readBundle(source, {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onRecords: take,
+    batchSize: WRITE_BATCH,
+  });
+  const references = await refs.finish(source);
+  const rules = power ? await power.finish(source) : { errors: [], errorCount: 0 };
+  const errorCount = read.errorCount + references.errorCount + rules.errorCount;
+  return {
     ok: errorCount === 0,
-    written: false,
-    workspace: name.data,
-    createdWorkspace: false,
+    written: target !== null && errorCount === 0,
+    workspace: workspaceName,
+    createdWorkspace: target !== null && errorCount === 0 && target.created,
     counts,
     newRecords,
-    errors,
+    errors: inReadingOrder([...read.errors, ...references.errors, ...rules.errors]).slice(0, MAX_REPORTED_ERRORS),
     errorCount,
   };
-  if (!result.ok || options.dryRun) return result;
-
-  const known: Partial<Record<IdKind, ReadonlySet<string>>> = {};
-  for (const kind of LINKED_KINDS) known[kind] = stored[kind] ?? new Set();
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const before = new Map<RecordKind, number>();
-  let done = 0;
-  await inTransaction(db, async (tx) => {
-    const { workspace, created } = await getOrCreateWorkspace(tx, name.data);
-    result.createdWorkspace = created;
-    await writeRecords(tx, workspace.id, read.records, {
-      known,
-      onProgress: (kind, written) => {
-        done += written - (before.get(kind) ?? 0);
-        before.set(kind, written);
-        options.onProgress?.({ phase: 'write', item: kind, done, total });
-      },
-    });
-  });
-  result.written = true;
-  return result;
 }
 
 const FILE_ORDER = new Map<string, number>(BUNDLE_FILES.map((spec, i) => [spec.file, i]));

@@ -4,7 +4,7 @@
  * cells lose the leading `'` the export added (formula-escape.ts).
  */
 import { z } from 'zod';
-import { RECORD_KINDS } from '../core/records.js';
+import { WORKSPACE_KINDS } from '../core/records.js';
 import type { BundleErrors } from './bundle-errors.js';
 import type { BundleKind } from './bundle-spec.js';
 import type { TextPosition } from './utf8-position.js';
@@ -32,7 +32,7 @@ const manifestSchema = z.looseObject({
   formulaEscaped: z.boolean({ error: '"formulaEscaped" must be true or false' }).default(false),
   exportedAt: z.string().optional(),
   workspace: z.string().optional(),
-  counts: z.partialRecord(z.enum(RECORD_KINDS), z.int().nonnegative()).optional(),
+  counts: z.partialRecord(z.enum(WORKSPACE_KINDS), z.int().nonnegative()).optional(),
 });
 
 /** Read a manifest; problems go to `errors` and give null. */

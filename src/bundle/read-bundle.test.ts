@@ -183,7 +183,7 @@ describe('reading a bundle', () => {
 
   it('refuses CSV files it does not know, and empty files', async () => {
     expect(await problems({ 'people.csv': PEOPLE, 'peple.csv': 'id\n', 'spaces.csv': '' })).toEqual([
-      'peple.csv:1:1: not a file of the bundle; its files are people.csv, spaces.csv, grievances.csv, interactions.csv, ties.csv, asks.csv, actions.csv, committees.csv',
+      'peple.csv:1:1: not a file of the bundle; its files are people.csv, spaces.csv, grievances.csv, interactions.csv, ties.csv, asks.csv, actions.csv, committees.csv, mandates.csv, moon_sessions.csv, votes.csv, satellite_effects.csv, picket_shifts.csv, mutual_aid.csv',
       'spaces.csv:1:1: the file is empty; its first line must name the columns: id, name, kind, unit',
     ]);
   });

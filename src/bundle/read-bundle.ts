@@ -15,7 +15,10 @@ import { readBundleFile, type FileRead } from './read-file.js';
 export type FilesRead = { [K in BundleKind]?: FileRead<K> };
 
 export interface BundleRead {
-  /** The records of every row without problems, by kind; kinds with no file are absent. */
+  /**
+   * The records of every row without problems, by kind; kinds with no file are absent. Empty lists when the
+   * records went to `onRecords` instead.
+   */
   records: Partial<WorkspaceRecords>;
   /** The first problems found (at most the error limit), in file order. */
   errors: BundleError[];
@@ -36,10 +39,33 @@ export interface BundleProgress {
   total: number;
 }
 
+/** Records of one file handed on while the bundle is read (readBundle's `onRecords`). */
+export interface RecordBatch {
+  kind: BundleKind;
+  records: readonly unknown[];
+  /** The line each record starts on. */
+  lines: readonly number[];
+}
+
+/** How far reading has come when a batch is handed on. */
+export interface ReadSoFar {
+  /** Every file read whole so far (all the files a batch's records can name: BUNDLE_FILES order). */
+  files: FilesRead;
+  /** Problems found so far. */
+  errorCount: number;
+}
+
 export interface ReadBundleOptions {
   onProgress?: (progress: BundleProgress) => void;
   /** How many errors to list (the rest are counted); MAX_REPORTED_ERRORS by default. */
   errorLimit?: number;
+  /**
+   * Take the records as they are read, in file order, a batch at a time (at least `batchSize` records, but for
+   * a file's last batch), instead of keeping them: a large bundle is then never held whole. Each file's keys
+   * and lines are kept, so that the batch's references can be checked against the files before it.
+   */
+  onRecords?: (batch: RecordBatch, soFar: ReadSoFar) => Promise<void>;
+  batchSize?: number;
 }
 
 export const BUNDLE_FILE_NAMES = BUNDLE_FILES.map((f) => f.file);
@@ -70,6 +96,7 @@ export async function readBundle(
   let done = 0;
   const files: FilesRead = {};
   const records: Partial<WorkspaceRecords> = {};
+  const { onRecords } = options;
   for (const spec of specs) {
     options.onProgress?.({ phase: 'read', item: spec.file, done, total });
     const read = await readBundleFile(spec as unknown as FileSpec<BundleKind>, source, {
@@ -79,6 +106,13 @@ export async function readBundle(
         done += bytes;
         options.onProgress?.({ phase: 'read', item: spec.file, done, total });
       },
+      ...(onRecords
+        ? {
+            onBatch: (batch, lines) =>
+              onRecords({ kind: spec.kind, records: batch, lines }, { files, errorCount: errors.total }),
+            batchSize: options.batchSize ?? 1,
+          }
+        : {}),
     });
     (files as Record<string, unknown>)[spec.kind] = read;
     (records as Record<string, unknown>)[spec.kind] = read.records;

@@ -14,7 +14,7 @@ import { readCsv, MAX_RECORD_CHARS, type CsvReader } from './csv-parse.js';
 import { unescapeFormula } from './formula-escape.js';
 
 export interface FileRead<K extends BundleKind> {
-  /** The records of the rows without problems, in file order. */
+  /** The records of the rows without problems, in file order (none left when they went to `onBatch`). */
   records: RecordOf<K>[];
   /** The line each of those records starts on. */
   lines: number[];
@@ -22,11 +22,17 @@ export interface FileRead<K extends BundleKind> {
   keys: Map<string, number>;
 }
 
-export interface ReadFileOptions {
+export interface ReadFileOptions<K extends BundleKind = BundleKind> {
   errors: BundleErrors;
   /** The bundle's manifest says its free-text cells were escaped against formulas (formula-escape.ts). */
   formulaEscaped: boolean;
   onBytes?: (bytes: number) => void;
+  /**
+   * Hand the records on as they are read, `batchSize` or more at a time (after a chunk of the file), and the
+   * rest at the end, instead of keeping them all: a large file is then never held whole.
+   */
+  onBatch?: (records: RecordOf<K>[], lines: number[]) => Promise<void>;
+  batchSize?: number;
 }
 
 const NO_COLUMN = -1;
@@ -34,9 +40,10 @@ const NO_COLUMN = -1;
 export async function readBundleFile<K extends BundleKind>(
   spec: FileSpec<K>,
   source: BundleSource,
-  options: ReadFileOptions,
+  options: ReadFileOptions<K>,
 ): Promise<FileRead<K>> {
-  const { errors, formulaEscaped } = options;
+  const { errors, formulaEscaped, onBatch } = options;
+  const batchSize = options.batchSize ?? 1;
   const file = spec.file;
   const columns = spec.columns;
   const width = columns.length;
@@ -135,7 +142,7 @@ export async function readBundleFile<K extends BundleKind>(
     const key = keyOf(values, keyColumns);
     if (key !== null) {
       const first = out.keys.get(key);
-      if (first === undefined) out.keys.set(key, line);
+      if (first === undefined) out.keys.set(detached(key), line);
       else {
         rowBad = true;
         const params: Params =
@@ -156,6 +163,12 @@ export async function readBundleFile<K extends BundleKind>(
     out.lines.push(line);
   };
 
+  const handOn = async () => {
+    const { records, lines } = out;
+    out.records = [];
+    out.lines = [];
+    await onBatch!(records, lines);
+  };
   await readCsv(
     () => source.chunks(file),
     (r) => {
@@ -167,12 +180,25 @@ export async function readBundleFile<K extends BundleKind>(
       csvTrouble = true;
       errors.add(file, p, p.code, p.code === 'row_too_long' ? { max: MAX_RECORD_CHARS } : {});
     },
-    options.onBytes,
+    (bytes) => {
+      options.onBytes?.(bytes);
+      return onBatch && out.records.length >= batchSize ? handOn() : undefined;
+    },
   );
+  if (onBatch && out.records.length > 0) await handOn();
   if (!headerRead && !csvTrouble) {
     errors.add(file, { line: 1, column: 1 }, 'empty_file', { columns: wordList(columns.map((c) => c.name)) });
   }
   return out;
+}
+
+/**
+ * The same text, in a string of its own. A substring is kept (by V8) as a view into the text it was cut from, so
+ * the key of every row, kept until the whole bundle is read, would keep every 4 MB chunk of its file alive: as
+ * much memory as the file itself. Gluing a character on and cutting it off again makes a small copy.
+ */
+function detached(text: string): string {
+  return `\u0000${text}`.slice(1);
 }
 
 /** The row's key, or null when a cell of it could not be read. Nulls (no observer) are part of the key. */

@@ -12,7 +12,11 @@ export async function withStore<T>(
   options: OpenOptions = {},
 ): Promise<T> {
   const config = resolveStoreConfig(ctx.env, ctx.home);
-  const { store, createdKeyFile, warnings } = await openStore(config, ctx.env, options);
+  const opened = await openStore(config, ctx.env, options);
+  const { createdKeyFile, warnings } = opened;
+  // Closed once, whoever closes it first (a wipe closes the store before it is done with it).
+  let closing: Promise<void> | undefined;
+  const store: Store = { ...opened.store, close: () => (closing ??= opened.store.close()) };
   if (createdKeyFile) {
     err(ctx, `A new encryption key was made for ${store.location}:`);
     err(ctx, `  ${createdKeyFile}`);

@@ -8,6 +8,11 @@ import { registerUser } from './commands/user.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerBundle } from './commands/bundle.command.js';
 import { registerAnalyze } from './commands/analyze.command.js';
+import { registerAudit } from './commands/audit.command.js';
+import { registerBackup } from './commands/backup.command.js';
+import { registerRekey } from './commands/rekey.command.js';
+import { registerRetention } from './commands/retention.command.js';
+import { registerWipe } from './commands/wipe.command.js';
 
 export const VERSION = '0.1.0';
 
@@ -19,6 +24,11 @@ const COMMANDS: ((program: Command, ctx: CliContext) => void)[] = [
   registerAnalyze,
   registerServe,
   registerUser,
+  registerAudit,
+  registerBackup,
+  registerRetention,
+  registerRekey,
+  registerWipe,
 ];
 
 export function buildProgram(ctx: CliContext): Command {

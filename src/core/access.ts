@@ -10,7 +10,20 @@
  * covers people with no unit. Moon people and satellites (negotiators, staff, lawyers, parents' groups) are
  * outside the workplace tree and visible to everyone with any grant in the workspace: who the union's
  * lawyer is, is not need-to-know. Workers are visible only inside a grant.
+ *
+ * The power map's records (power-records.ts) follow the same rules:
+ * - mandates and votes are the membership's own decisions: everyone with a grant sees them, with the holders
+ *   they may see; what a mandate was decided in, and a vote's session, are blanked when hidden;
+ * - a moon session is seen when its moon space concerns the viewer (a site's bargaining table concerns the
+ *   people of that site), with the attendees and report-back audiences they may see;
+ * - a satellite effect is seen when its satellite is, and it touched someone or some unit the viewer may see
+ *   (or named nobody);
+ * - a picket shift is seen when its sun space concerns the viewer, with the people they may see;
+ * - mutual aid is seen when the person it was given to is (who gave it is blanked when hidden).
+ * A target (a person's id or a unit path) is visible as the person is, or, when no person has that id, as a
+ * unit that concerns the viewer.
  */
+import type { Mandate, MoonSession, PowerRecords } from './power-records.js';
 import type {
   Action,
   Ask,
@@ -102,6 +115,25 @@ export function visibleRecords(
     return visible ? [visible] : [];
   });
   const interactionIds = new Set(interactions.map((i) => i.id));
+  const actions = r.actions.flatMap((a: Action) => {
+    const participants = a.participants.filter((p) => seen.has(p));
+    if (participants.length === 0 && !(a.space !== null && spaceIds.has(a.space))) return [];
+    return [
+      {
+        ...a,
+        participants,
+        space: a.space !== null && spaceIds.has(a.space) ? a.space : null,
+        grievances: a.grievances.filter((g) => grievanceIds.has(g)),
+      },
+    ];
+  });
+  const everyone = new Set(r.people.map((p) => p.id));
+  const power = visiblePowerRecords(v, r, {
+    seen,
+    spaceIds,
+    decisions: new Set([...interactionIds, ...actions.map((a) => a.id)]),
+    target: (item) => targetVisible(v, item, everyone, seen),
+  });
   return {
     people,
     ties: r.ties
@@ -113,22 +145,71 @@ export function visibleRecords(
       .filter((a: Ask) => seen.has(a.by) && seen.has(a.to))
       .map((a) => (a.interaction !== null && !interactionIds.has(a.interaction) ? { ...a, interaction: null } : a)),
     spaces,
-    actions: r.actions.flatMap((a: Action) => {
-      const participants = a.participants.filter((p) => seen.has(p));
-      if (participants.length === 0 && !(a.space !== null && spaceIds.has(a.space))) return [];
-      return [
-        {
-          ...a,
-          participants,
-          space: a.space !== null && spaceIds.has(a.space) ? a.space : null,
-          grievances: a.grievances.filter((g) => grievanceIds.has(g)),
-        },
-      ];
-    }),
+    actions,
     committees: r.committees.flatMap((c: Committee) => {
       const members = c.members.filter((m) => seen.has(m));
       return members.length > 0 ? [{ ...c, members }] : [];
     }),
+    ...power,
+  };
+}
+
+/** A target (a person's id, else a unit path) as the viewer may see it. `everyone`: every person's id. */
+export function targetVisible(
+  v: Viewer,
+  item: string,
+  everyone: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+): boolean {
+  if (!canEnterWorkspace(v)) return false;
+  return everyone.has(item) ? seen.has(item) : concernsViewer(v, item);
+}
+
+/** The power map's records as the viewer may see them (the rules are in this file's header). */
+function visiblePowerRecords(
+  v: Viewer,
+  r: PowerRecords,
+  known: {
+    seen: ReadonlySet<string>;
+    spaceIds: ReadonlySet<string>;
+    /** Visible interactions and actions: what a mandate may have been decided in. */
+    decisions: ReadonlySet<string>;
+    target: (item: string) => boolean;
+  },
+): PowerRecords {
+  const { seen, spaceIds, decisions, target } = known;
+  const member = canEnterWorkspace(v);
+  const sessions = r.moon_sessions
+    .filter((s: MoonSession) => spaceIds.has(s.space))
+    .map((s) => ({
+      ...s,
+      attendees: s.attendees.filter((p) => seen.has(p)),
+      reportedTo: s.reportedTo.filter(target),
+    }));
+  const sessionIds = new Set(sessions.map((s) => s.id));
+  return {
+    mandates: member
+      ? r.mandates.map((m: Mandate) => ({
+          ...m,
+          decidedIn: m.decidedIn !== null && decisions.has(m.decidedIn) ? m.decidedIn : null,
+          holders: m.holders.filter((p) => seen.has(p)),
+        }))
+      : [],
+    moon_sessions: sessions,
+    votes: member
+      ? r.votes.map((x) => (x.session !== null && !sessionIds.has(x.session) ? { ...x, session: null } : x))
+      : [],
+    satellite_effects: r.satellite_effects.flatMap((e) => {
+      if (!seen.has(e.satellite)) return [];
+      const on = e.on.filter(target);
+      return e.on.length > 0 && on.length === 0 ? [] : [{ ...e, on }];
+    }),
+    picket_shifts: r.picket_shifts
+      .filter((x) => spaceIds.has(x.space))
+      .map((x) => ({ ...x, people: x.people.filter((p) => seen.has(p)) })),
+    mutual_aid: r.mutual_aid
+      .filter((a) => seen.has(a.givenTo))
+      .map((a) => (a.givenBy !== null && !seen.has(a.givenBy) ? { ...a, givenBy: null } : a)),
   };
 }
 

@@ -79,3 +79,9 @@ export function monthEnds(from: string, to: string): string[] {
   }
   return out;
 }
+
+/** Minutes since 1970 of a date-time; one without an offset is read as written (as if it were UTC). */
+export function dateTimeMinutes(iso: string): number {
+  const zone = /(Z|[+-]\d{2}:\d{2})$/.test(iso) ? '' : 'Z';
+  return Math.floor(Date.parse(iso + zone) / 60_000);
+}

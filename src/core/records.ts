@@ -4,6 +4,7 @@
  * src/bundle and src/store. Ids are the committee's own (see ids.ts).
  */
 import { z } from 'zod';
+import type { PowerRecords } from './power-records.js';
 import { isIsoDate } from './dates.js';
 import { idProblem } from './ids.js';
 import { unitPathProblem } from './units.js';
@@ -143,7 +144,7 @@ export const committeeSchema = z.object({
 export type Committee = z.output<typeof committeeSchema>;
 
 /** Everything a workspace holds about its workplace, in domain shape: what a bundle carries. */
-export interface WorkspaceRecords {
+export interface WorkspaceRecords extends PowerRecords {
   people: Person[];
   ties: TieObservation[];
   interactions: Interaction[];
@@ -154,6 +155,11 @@ export interface WorkspaceRecords {
   committees: Committee[];
 }
 
+/**
+ * The relationship records: the bundle's first eight kinds. Kept as they were when the power map's kinds
+ * came (issue 6), since code written against them walks exactly these (the demo's schema check does).
+ * Everything a workspace holds is {@link WORKSPACE_KINDS}.
+ */
 export const RECORD_KINDS = [
   'people',
   'ties',
@@ -164,10 +170,39 @@ export const RECORD_KINDS = [
   'actions',
   'committees',
 ] as const satisfies readonly (keyof WorkspaceRecords)[];
-export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The power map's kinds (power-records.ts), in the order their references need. */
+export const POWER_KINDS = [
+  'mandates',
+  'moon_sessions',
+  'votes',
+  'satellite_effects',
+  'picket_shifts',
+  'mutual_aid',
+] as const satisfies readonly (keyof PowerRecords)[];
+
+/** Every kind of record a workspace holds. */
+export const WORKSPACE_KINDS = [...RECORD_KINDS, ...POWER_KINDS] as const;
+export type RecordKind = (typeof WORKSPACE_KINDS)[number];
+export type PowerKind = (typeof POWER_KINDS)[number];
 
 export function emptyRecords(): WorkspaceRecords {
-  return { people: [], ties: [], interactions: [], grievances: [], asks: [], spaces: [], actions: [], committees: [] };
+  return {
+    people: [],
+    ties: [],
+    interactions: [],
+    grievances: [],
+    asks: [],
+    spaces: [],
+    actions: [],
+    committees: [],
+    mandates: [],
+    moon_sessions: [],
+    votes: [],
+    satellite_effects: [],
+    picket_shifts: [],
+    mutual_aid: [],
+  };
 }
 
 /** The date an ask was made: its own, else its interaction's. */

@@ -75,3 +75,11 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export const PHASES = ['isolated', 'agitated', 'connected', 'ready'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/** What an outside actor's involvement did to workers' relationships and confidence (CONCEPTS §4). */
+export const SATELLITE_EFFECTS = ['nurturing', 'siphoning', 'mixed'] as const;
+export type SatelliteEffect = (typeof SATELLITE_EFFECTS)[number];
+
+/** The kinds of mutual aid a strike runs on (CONCEPTS §6). */
+export const AID_KINDS = ['money', 'food', 'childcare', 'ride', 'housing', 'other'] as const;
+export type AidKind = (typeof AID_KINDS)[number];

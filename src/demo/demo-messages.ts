@@ -19,6 +19,12 @@ export const DEMO_MESSAGES: Catalog<DemoMessageKey> = {
     asks: 'asks',
     actions: 'actions',
     committees: 'committees',
+    mandates: 'mandates',
+    moon_sessions: 'sessions at the table',
+    votes: 'votes',
+    satellite_effects: 'satellite effects',
+    picket_shifts: 'picket shifts',
+    mutual_aid: 'mutual aid',
   },
   es: {
     summary:
@@ -32,5 +38,11 @@ export const DEMO_MESSAGES: Catalog<DemoMessageKey> = {
     asks: 'pedidos',
     actions: 'acciones',
     committees: 'comités',
+    mandates: 'mandatos',
+    moon_sessions: 'sesiones en la mesa',
+    votes: 'votaciones',
+    satellite_effects: 'efectos de satélites',
+    picket_shifts: 'turnos de piquete',
+    mutual_aid: 'ayuda mutua',
   },
 };

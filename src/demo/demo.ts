@@ -23,7 +23,7 @@ export { DemoTally, formatDemoSummary, summarizeDemo, type DemoSummary } from '.
  */
 export function generateDemo(options: DemoOptions): WorkspaceRecords {
   const records = emptyRecords();
-  for (const chunk of streamDemo(options)) {
+  for (const chunk of streamDemo(options, { power: true })) {
     (records[chunk.kind] as unknown[]).push(...chunk.records);
   }
   return records;

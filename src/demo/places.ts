@@ -1,7 +1,7 @@
 /**
- * A site's spaces (sun: break rooms, the cafeteria, the administration wing; moon: the bargaining table and
- * a county hearing room; other: the union hall, a diner, a walking path) and its grievances, with the ids
- * the other records point to.
+ * A site's spaces (sun: break rooms, the cafeteria, the administration wing, the strike's picket lines; moon:
+ * the bargaining table and a county hearing room; other: the union hall, a diner, a walking path) and its
+ * grievances, with the ids the other records point to.
  */
 import type { Grievance, Space } from '../core/records.js';
 import type { SpaceKind } from '../core/vocabulary.js';
@@ -18,6 +18,10 @@ const SHARED_SPACES = {
   hall: { name: 'Union hall', kind: 'other', scope: 'none' },
   diner: { name: 'Diner across the street', kind: 'other', scope: 'none' },
   path: { name: 'Walking path by the river', kind: 'other', scope: 'none' },
+  // the strike's picket lines, in front of the workplace (issue 6)
+  picketMain: { name: 'Picket line at the main entrance', kind: 'sun', scope: 'site' },
+  picketEmergency: { name: 'Picket line at the emergency entrance', kind: 'sun', scope: 'site' },
+  picketDock: { name: 'Picket line at the loading dock', kind: 'sun', scope: 'site' },
 } as const satisfies Record<string, { name: string; kind: SpaceKind; scope: 'site' | 'none' }>;
 export type SharedSpace = keyof typeof SHARED_SPACES;
 

@@ -4,9 +4,10 @@
  * site, whatever the density), so each pass of the streaming generator can rebuild it: the asks pass gets
  * the same interaction ids as the interactions pass without keeping anything between them.
  *
- * The beats live in script-*.ts, one file per stretch of the story, run in order by {@link buildScript}.
- * A later beat (issue 6's bargaining campaign and strike) is one more function in that list.
+ * The beats live in script-*.ts, one file per stretch of the story, run in order by {@link buildScript}; the
+ * bargaining campaign and strike (issue 6) run last, and their interactions come on top of the month's volume.
  */
+import type { PowerRecords } from '../core/power-records.js';
 import type { Action, Ask, Committee, Interaction } from '../core/records.js';
 import type {
   ActionKind,
@@ -26,12 +27,20 @@ import type { SiteModel } from './site.js';
 import { yearOneAndTwo } from './script-early.js';
 import { yearThreeTies } from './script-ties.js';
 import { yearThreeAction } from './script-action.js';
+import { bargainingAndStrike } from './script-bargaining.js';
 
 export interface Script {
   interactions: Interaction[];
   asks: Ask[];
   actions: Action[];
   committees: Committee[];
+  /** The bargaining campaign's and the strike's records (script-bargaining.ts). */
+  power: PowerRecords;
+  /**
+   * Interactions of the story before the bargaining campaign: the texture fills what these leave of the
+   * month's volume, so that the campaign's few interactions come on top and the earlier story stays as it was.
+   */
+  storyInteractions: number;
 }
 
 export interface Meeting {
@@ -60,6 +69,15 @@ export class ScriptBuilder implements Script {
   readonly asks: Ask[] = [];
   readonly actions: Action[] = [];
   readonly committees: Committee[] = [];
+  readonly power: PowerRecords = {
+    mandates: [],
+    moon_sessions: [],
+    votes: [],
+    satellite_effects: [],
+    picket_shifts: [],
+    mutual_aid: [],
+  };
+  storyInteractions = 0;
   readonly book: GrievanceBook;
   /** People who said yes to a step, by step: the petition and the march draw on them. */
   readonly agreed = new Map<string, Set<number>>();
@@ -220,5 +238,7 @@ const BEAT_FILES: readonly ((b: ScriptBuilder) => void)[] = [yearOneAndTwo, year
 export function buildScript(site: SiteModel): Script {
   const builder = new ScriptBuilder(site, rngFor(site.config.seed, 'script', site.index));
   for (const beat of BEAT_FILES) beat(builder);
+  builder.storyInteractions = builder.interactions.length;
+  bargainingAndStrike(builder);
   return builder;
 }

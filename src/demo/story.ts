@@ -11,8 +11,10 @@
  * several sides, both people starting them), a couple of committed people, group conversations that
  * become an ad hoc committee, then collective action: a delegation, a petition, a march on the boss.
  *
- * Later beats (a bargaining campaign, a strike: issue 6) add their months to {@link BEATS} and their
- * events as one more beat file beside script-*.ts; nothing here has to change shape for them.
+ * Then a bargaining campaign and a strike (issue 6; script-bargaining.ts): mandates decided at a membership
+ * meeting, sessions at the table (more and more behind closed doors), a negotiator who stops reporting back,
+ * a staffer whose advice pulls the fight away from the workplace, a parents' group that brings food to the
+ * picket line, a worker drawn to the table who drifts from her coworkers, five days on strike.
  */
 import { addDays, fromDay, monthEnd, toDay } from '../core/dates.js';
 
@@ -72,6 +74,19 @@ export const BEATS = {
   bargainingTableMeeting: 33,
   testimony: 34,
   negotiatorReportBack: 34,
+  /** The bargaining campaign (issue 6): the membership decides its mandates and votes on them. */
+  membershipMeeting: 28,
+  /** Sessions at the bargaining table, about two a month from here to the end. */
+  bargainingFrom: 29,
+  /** A worker active on her floor in these months, before she joins the team at the table... */
+  driftActiveFrom: 27,
+  /** ...here; from now on the negotiator no longer reports back, and the staffer starts to steer. */
+  driftJoins: 31,
+  strikeVote: 33,
+  /** Five days on the picket lines; parents bring food, the strike fund and coworkers help. */
+  strike: 34,
+  /** A tentative agreement reached behind closed doors, not reported back. */
+  tentativeAgreement: 35,
   /** The organizer's close friendship, strong in months 21-28, then left to fade. */
   fadingFrom: 21,
   fadingTo: 28,

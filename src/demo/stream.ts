@@ -1,10 +1,16 @@
 /**
  * The demo as a stream of chunks, in the order references need (people, spaces, grievances, interactions,
- * ties, asks, actions, committees), so that any size up to a million workers can be written with bounded
+ * ties, asks, actions, committees, then, when asked for, the power map's kinds), so that any size up to a million workers can be written with bounded
  * memory: each pass walks the sites one at a time, rebuilds the site from the seed, and lets go of it.
  * Nothing but the current site and the current chunk is ever held.
  */
-import type { Interaction, RecordKind, WorkspaceRecords } from '../core/records.js';
+import {
+  POWER_KINDS,
+  type Interaction,
+  type PowerKind,
+  type RecordKind,
+  type WorkspaceRecords,
+} from '../core/records.js';
 import { demoConfig, type DemoConfig, type DemoOptions } from './config.js';
 import { interactionId, toInteraction } from './draft.js';
 import { sitePeople } from './people.js';
@@ -21,6 +27,12 @@ export type DemoChunk = { [K in RecordKind]: { kind: K; records: WorkspaceRecord
 export interface StreamOptions {
   /** Records per chunk, at most. Default 5,000. */
   chunkSize?: number;
+  /**
+   * Also the power map's records of the bargaining campaign and the strike (mandates, sessions, votes,
+   * satellite effects, picket shifts, mutual aid), after the others. Off unless asked for, so that a stream
+   * of the relationship records is what tools written before the power map expect.
+   */
+  power?: boolean;
 }
 
 export const DEFAULT_CHUNK_SIZE = 5000;
@@ -54,7 +66,7 @@ function* chunked<K extends RecordKind>(
 function* siteInteractions(site: SiteModel): Generator<Interaction[]> {
   const cal = site.config.calendar;
   const script = buildScript(site);
-  const volumes = textureVolumes(site.workers * site.config.interactionsPerPerson - script.interactions.length);
+  const volumes = textureVolumes(site.workers * site.config.interactionsPerPerson - script.storyInteractions);
   const scripted: Interaction[][] = Array.from({ length: MONTHS }, () => []);
   for (const i of script.interactions) scripted[cal.monthOfDay(cal.dayOf(i.occurredOn))]?.push(i);
   const book = new GrievanceBook(site);
@@ -106,4 +118,12 @@ export function* streamDemo(options: DemoOptions, stream: StreamOptions = {}): G
     bySite(config, (site) => [buildScript(site).committees]),
     size,
   );
+  if (!stream.power) return;
+  for (const kind of POWER_KINDS) yield* powerChunks(config, kind, size);
+}
+
+function powerChunks<K extends PowerKind>(config: DemoConfig, kind: K, size: number): Generator<DemoChunk> {
+  type Item = WorkspaceRecords[K][number];
+  const batches = bySite<Item>(config, (site) => [buildScript(site).power[kind]]);
+  return chunked(kind, batches as Iterable<WorkspaceRecords[K]>, size);
 }

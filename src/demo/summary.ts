@@ -3,7 +3,7 @@
  * dates it spans. It can be tallied chunk by chunk while streaming, or from records already in memory.
  */
 import { translator, type Lang } from '../core/i18n/i18n.js';
-import { RECORD_KINDS, type RecordKind, type WorkspaceRecords } from '../core/records.js';
+import { POWER_KINDS, RECORD_KINDS, WORKSPACE_KINDS, type RecordKind, type WorkspaceRecords } from '../core/records.js';
 import { DEMO_MESSAGES } from './demo-messages.js';
 import type { DemoChunk } from './stream.js';
 
@@ -19,7 +19,7 @@ export interface DemoSummary {
 }
 
 export class DemoTally {
-  private readonly counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
+  private readonly counts = Object.fromEntries(WORKSPACE_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
   private readonly units = new Set<string>();
   private readonly sites = new Set<string>();
   private from: string | null = null;
@@ -61,7 +61,7 @@ export class DemoTally {
 
 export function summarizeDemo(records: WorkspaceRecords): DemoSummary {
   const tally = new DemoTally();
-  for (const kind of RECORD_KINDS) tally.add({ kind, records: records[kind] } as DemoChunk);
+  for (const kind of WORKSPACE_KINDS) tally.add({ kind, records: records[kind] } as DemoChunk);
   return tally.summary;
 }
 
@@ -79,5 +79,9 @@ export function formatDemoSummary(summary: DemoSummary, lang: Lang = 'en'): stri
       to: summary.to ?? '-',
     }),
     ...RECORD_KINDS.map((kind) => t('summary_count', { label: t(kind), n: number.format(summary.counts[kind]) })),
+    // the power map's kinds, when the demo holds them
+    ...POWER_KINDS.filter((kind) => summary.counts[kind] > 0).map((kind) =>
+      t('summary_count', { label: t(kind), n: number.format(summary.counts[kind]) }),
+    ),
   ];
 }

@@ -28,6 +28,11 @@ export interface AppOptions {
    * ends TLS, the public origin (https://organizing.example) belongs here.
    */
   allowedOrigins: readonly string[];
+  /**
+   * Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (the one the proxy
+   * added). Addresses are only ever used hashed, for the per-address sign-in limit (sign-in-limits.ts).
+   */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {
@@ -36,6 +41,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   sessionMaxMs: 7 * 24 * 60 * 60 * 1000,
   passwordParams: DEFAULT_PASSWORD_PARAMS,
   allowedOrigins: [],
+  trustProxy: false,
 };
 
 /** Everything the app needs from outside, so that tests build it in-process with their own. */
@@ -48,6 +54,11 @@ export interface AppDeps {
   generateDemo?: GenerateDemo;
   /** Where the server reports what a person cannot fix (unexpected errors). Never given request bodies. */
   log?: (message: string, error?: unknown) => void;
+  /**
+   * The panic wipe (POST /api/admin/wipe): destroys the keys, then the data (src/store/wipe.ts). Given by
+   * whoever opened the store; when absent, the route says the server cannot wipe itself.
+   */
+  wipe?: () => Promise<void>;
 }
 
 /** The dependencies with every option filled in. */

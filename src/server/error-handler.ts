@@ -17,6 +17,9 @@ const FROM_STORE: Record<StoreErrorCode, ErrorCode> = {
   not_encrypted: 'internal',
   migration_failed: 'internal',
   bad_config: 'internal',
+  sealed_value: 'internal',
+  not_empty: 'internal',
+  backup_unreadable: 'internal',
 };
 
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
@@ -44,6 +47,7 @@ export function handleError(log: (message: string, error: unknown) => void) {
     if (error instanceof HTTPException) {
       if (error.status === 413) return errorResponse(c, new ApiError('payload_too_large'));
       if (error.status === 400) return errorResponse(c, new ApiError('malformed_body'));
+      if (error.status === 415) return errorResponse(c, new ApiError('unsupported_media_type'));
     }
     log(`unexpected error on ${c.req.method} ${c.req.path}`, error);
     return errorResponse(c, new ApiError('internal'));

@@ -5,11 +5,13 @@
  */
 import os from 'node:os';
 import { openStore, resolveStoreConfig } from '../store/store-config.js';
+import { wipeStore } from '../store/wipe.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen } from './start-server.js';
 
 async function main(): Promise<void> {
   const env = { ...process.env };
-  const { store, createdKeyFile, warnings } = await openStore(resolveStoreConfig(env, os.homedir()), env);
+  const config = resolveStoreConfig(env, os.homedir());
+  const { store, createdKeyFile, warnings } = await openStore(config, env);
   if (createdKeyFile) {
     console.error(`A new encryption key was made for ${store.location}: ${createdKeyFile}`);
     console.error(
@@ -22,6 +24,12 @@ async function main(): Promise<void> {
     host: env.SUNSPACE_HOST || DEFAULT_HOST,
     port: env.SUNSPACE_PORT ? Number(env.SUNSPACE_PORT) : DEFAULT_PORT,
     log: (message, error) => console.error(message, error),
+    wipe: async () => {
+      const report = await wipeStore(store, config);
+      console.error(`WIPED: keys and data destroyed in ${report.ms} ms; the server stops.`);
+      // The answer goes out first; then there is nothing left to serve.
+      setTimeout(() => process.exit(0), 250).unref();
+    },
   });
   console.log(`Sunspace is at ${server.url}`);
   const stop = async () => {

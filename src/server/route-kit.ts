@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env.js';
 import { ERROR_CODES } from './api-error.js';
 import { Passwords } from './passwords.js';
 import { defineRouteWith } from './policy.js';
+import { signInKit, type SignInKit } from './sign-in-kit.js';
 import { refuseInvalid } from './validation.js';
 
 /** What every routes file is built from: the app's dependencies and the one way to describe a route. */
@@ -12,6 +13,8 @@ export interface RouteKit {
   passwords: Passwords;
   /** Describe a route with its auth policy (policy.ts). */
   define: ReturnType<typeof defineRouteWith>;
+  /** Guessing limits, half-finished sign-ins and passkey challenges (issue 5). */
+  signIn: SignInKit;
 }
 
 export function routeKit(deps: Resolved): RouteKit {
@@ -19,6 +22,7 @@ export function routeKit(deps: Resolved): RouteKit {
     deps,
     passwords: new Passwords(deps.options.passwordParams, deps.randomBytes),
     define: defineRouteWith(() => deps.store),
+    signIn: signInKit(deps),
   };
 }
 
@@ -43,6 +47,10 @@ const ERROR_DESCRIPTIONS = {
   403: 'The role does not allow this, or the request came from another site',
   404: 'Not there, or not shared with you (the two look the same)',
   409: 'In conflict with what exists',
+  413: 'The request is larger than this address takes',
+  415: 'The body is not in a form this address takes',
+  429: 'Too many wrong attempts: wait, or use a passkey',
+  501: 'Not available on this server',
 } as const;
 
 /** Error answers for a route's description: every route may answer 401 and 403 unless it is public. */

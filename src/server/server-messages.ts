@@ -12,23 +12,49 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     malformed_body: 'The request body is not valid JSON; send the fields as a JSON object.',
     not_signed_in: 'Sign in first (or again: sessions end after a while without use).',
     wrong_credentials: 'That username and password do not match an account. Check both and try again.',
+    wrong_code: 'That code is not right, or it was used already. Type the code your app shows now, or a recovery code.',
+    passkey_failed: 'That passkey was not accepted. Try again, or sign in with your password.',
+    second_factor_expired: 'The sign-in took too long. Start again with your username and password.',
     forbidden: 'Your role does not allow this. Ask a lead or an admin of your committee.',
     cross_site_request: 'This change came from another site and was refused. Make it from Sunspace itself.',
+    reauth_required: 'For this, confirm your password again first (it protects you if someone else holds your device).',
+    import_needs_whole_workspace:
+      'Importing a bundle needs access to the whole workspace, since a bundle can change any record. Ask an admin to import it.',
     not_found: 'There is nothing at this address. Check the link.',
     workspace_not_found: 'There is no such workspace that you can enter. Check the name, or ask an admin for access.',
     person_not_found: 'There is no such person here that you can see. Check the link, or ask a lead for access.',
     conversation_not_found: 'There is no such conversation here that you can see. Check the link.',
     grievance_not_found: 'There is no such grievance here that you can see. Check the link.',
     ask_not_found: 'There is no such ask here that you can see. Check the link.',
+    mandate_not_found: 'There is no such mandate here. Check the link.',
+    moon_session_not_found: 'There is no such session here that you can see. Check the link.',
+    vote_not_found: 'There is no such vote here. Check the link.',
+    satellite_effect_not_found: 'There is no such satellite effect here that you can see. Check the link.',
+    picket_shift_not_found: 'There is no such picket shift here that you can see. Check the link.',
+    mutual_aid_not_found: 'There is no such record of mutual aid here that you can see. Check the link.',
+    plan_not_found: 'There is no such plan here. Check the link.',
     unit_not_found: 'There is no such unit here that you can see. Check the unit path.',
     user_not_found: 'There is no such account that you can manage. Check the username.',
+    passkey_not_found: 'There is no such passkey on your account. Check the list of your passkeys.',
     setup_done: 'Sunspace is already set up. Sign in, or ask an admin for an account.',
     username_taken: 'The username "{name}" is taken. Choose another.',
     workspace_exists: 'A workspace named "{name}" exists already. Choose another name, or open that one.',
     last_admin: 'This is the last admin account; make someone else an admin first.',
+    merge_conflict:
+      'These two have {n|a record|records} between just the two of them ({records}): one person cannot have that with themself, so nothing was merged. Check they are the same person.',
+    totp_exists: 'Your account already has an authenticator app. Remove it first to set up a new one.',
+    totp_not_started: 'Set up the authenticator app first; then type one of its codes to confirm it.',
     payload_too_large: 'The request is too large. Send less at once.',
+    bundle_too_large:
+      'A bundle sent at once is at most {limit}. Split it: import people.csv first, then the other files.',
+    unsupported_media_type: 'The request body is not in a form this address takes. Check how the data is sent.',
+    bundle_unreadable: '{reason}',
+    too_many_attempts:
+      'Too many wrong attempts. Wait an hour and try again, or sign in with a passkey if you have one.',
     internal: 'Something went wrong on the server. Try again; if it keeps happening, tell whoever runs it.',
     demo_unavailable: 'This server cannot load the demo workplace.',
+    wipe_unavailable:
+      'This server cannot wipe itself: stop it and run `sunspace wipe --yes` on the machine it runs on.',
     store_unavailable: 'The database cannot be reached right now. Try again in a moment.',
   },
   es: {
@@ -36,8 +62,16 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     malformed_body: 'El cuerpo de la petición no es JSON válido; envía los campos como un objeto JSON.',
     not_signed_in: 'Inicia sesión primero (o de nuevo: las sesiones terminan tras un rato sin uso).',
     wrong_credentials: 'Ese usuario y contraseña no coinciden con ninguna cuenta. Revisa ambos y vuelve a intentarlo.',
+    wrong_code:
+      'Ese código no es correcto o ya se usó. Escribe el código que muestra tu aplicación ahora, o un código de recuperación.',
+    passkey_failed: 'No se aceptó esa llave de acceso. Inténtalo de nuevo o inicia sesión con tu contraseña.',
+    second_factor_expired: 'El inicio de sesión tardó demasiado. Empieza de nuevo con tu usuario y contraseña.',
     forbidden: 'Tu rol no permite esto. Pregunta a una persona responsable o administradora de tu comité.',
     cross_site_request: 'Este cambio vino de otro sitio y fue rechazado. Hazlo desde Sunspace.',
+    reauth_required:
+      'Para esto, confirma antes tu contraseña otra vez (te protege si otra persona tiene tu dispositivo).',
+    import_needs_whole_workspace:
+      'Importar un paquete requiere acceso a todo el espacio de trabajo, porque un paquete puede cambiar cualquier registro. Pide a quien administra que lo importe.',
     not_found: 'No hay nada en esta dirección. Revisa el enlace.',
     workspace_not_found:
       'No hay ningún espacio de trabajo así al que puedas entrar. Revisa el nombre o pide acceso a quien administra.',
@@ -46,15 +80,37 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     conversation_not_found: 'No hay ninguna conversación así aquí que puedas ver. Revisa el enlace.',
     grievance_not_found: 'No hay ningún agravio así aquí que puedas ver. Revisa el enlace.',
     ask_not_found: 'No hay ninguna petición así aquí que puedas ver. Revisa el enlace.',
+    mandate_not_found: 'No hay ningún mandato así aquí. Revisa el enlace.',
+    moon_session_not_found: 'No hay ninguna sesión así aquí que puedas ver. Revisa el enlace.',
+    vote_not_found: 'No hay ninguna votación así aquí. Revisa el enlace.',
+    satellite_effect_not_found: 'No hay ningún efecto de satélite así aquí que puedas ver. Revisa el enlace.',
+    picket_shift_not_found: 'No hay ningún turno de piquete así aquí que puedas ver. Revisa el enlace.',
+    mutual_aid_not_found: 'No hay ningún registro de ayuda mutua así aquí que puedas ver. Revisa el enlace.',
+    plan_not_found: 'No hay ningún plan así aquí. Revisa el enlace.',
     unit_not_found: 'No hay ninguna unidad así aquí que puedas ver. Revisa la ruta de la unidad.',
     user_not_found: 'No hay ninguna cuenta así que puedas gestionar. Revisa el nombre de usuario.',
+    passkey_not_found: 'No hay ninguna llave de acceso así en tu cuenta. Revisa la lista de tus llaves.',
     setup_done: 'Sunspace ya está configurado. Inicia sesión o pide una cuenta a quien administra.',
     username_taken: 'El usuario "{name}" ya existe. Elige otro.',
     workspace_exists: 'Ya existe un espacio de trabajo llamado "{name}". Elige otro nombre o abre ese.',
     last_admin: 'Esta es la última cuenta de administración; haz primero administradora a otra persona.',
+    merge_conflict:
+      'Estas dos fichas tienen {n|un registro|registros} solo entre ellas ({records}): nadie puede tener eso consigo mismo, así que no se fusionó nada. Comprueba que sean la misma persona.',
+    totp_exists: 'Tu cuenta ya tiene una aplicación de autenticación. Quítala primero para configurar otra.',
+    totp_not_started:
+      'Configura primero la aplicación de autenticación; luego escribe uno de sus códigos para confirmarla.',
     payload_too_large: 'La petición es demasiado grande. Envía menos de una vez.',
+    bundle_too_large:
+      'Un paquete enviado de una vez tiene como máximo {limit}. Divídelo: importa primero people.csv y luego los demás archivos.',
+    unsupported_media_type:
+      'El cuerpo de la petición no tiene una forma que esta dirección acepte. Revisa cómo se envían los datos.',
+    bundle_unreadable: '{reason}',
+    too_many_attempts:
+      'Demasiados intentos fallidos. Espera una hora y vuelve a intentarlo, o inicia sesión con una llave de acceso si tienes una.',
     internal: 'Algo falló en el servidor. Inténtalo de nuevo; si sigue pasando, avisa a quien lo mantiene.',
     demo_unavailable: 'Este servidor no puede cargar el lugar de trabajo de demostración.',
+    wipe_unavailable:
+      'Este servidor no puede borrarse a sí mismo: detenlo y ejecuta `sunspace wipe --yes` en la máquina donde corre.',
     store_unavailable: 'No se puede acceder a la base de datos ahora. Inténtalo de nuevo en un momento.',
   },
 };
@@ -71,6 +127,10 @@ export type FieldMessage =
   | 'listed_twice'
   | 'same_person'
   | 'unit_not_granted'
+  | 'from_after_to'
+  | 'too_many_months'
+  | 'file_twice'
+  | 'merge_into_itself'
   | 'body';
 
 /** Why a field was refused, where the reason is the server's own rather than a schema's. */
@@ -87,6 +147,10 @@ export const FIELD_MESSAGES: Catalog<FieldMessage> = {
     listed_twice: '"{id}" is listed twice',
     same_person: 'a relationship is between two different people',
     unit_not_granted: 'you can only use units you were granted ({units})',
+    from_after_to: 'this is after "to" ({to}); put the earlier date first',
+    too_many_months: 'a series covers at most {max} months; choose a shorter span',
+    file_twice: 'the file "{name}" is sent twice; send each file of the bundle once',
+    merge_into_itself: 'choose another person to keep: a person cannot be merged into themself',
     body: 'the request',
   },
   es: {
@@ -101,6 +165,10 @@ export const FIELD_MESSAGES: Catalog<FieldMessage> = {
     listed_twice: '"{id}" aparece dos veces',
     same_person: 'una relación es entre dos personas distintas',
     unit_not_granted: 'solo puedes usar las unidades que te asignaron ({units})',
+    from_after_to: 'es posterior a "to" ({to}); pon primero la fecha anterior',
+    too_many_months: 'una serie abarca como máximo {max} meses; elige un periodo más corto',
+    file_twice: 'el archivo "{name}" se envía dos veces; envía cada archivo del paquete una vez',
+    merge_into_itself: 'elige otra persona para conservar: nadie puede fusionarse consigo mismo',
     body: 'la petición',
   },
 };

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { generateDemo } from '../demo/demo.js';
 import type { Db } from '../store/database.js';
+import { applyRetention } from '../store/retention.store.js';
 import { purgeEndedSessions } from '../store/sessions.store.js';
 import type { Env } from '../store/store-config.js';
 import { buildApp } from './app.js';
@@ -27,6 +28,8 @@ export const DEFAULT_WEB_DIR = path.resolve(import.meta.dirname, '..', '..', 'di
  * - SUNSPACE_SECURE_COOKIES=1: Secure cookies without naming the origin.
  * - SUNSPACE_SESSION_IDLE_HOURS: idle timeout (default 12).
  * - SUNSPACE_WEB_DIR: the built web app (default dist/web).
+ * - SUNSPACE_TRUST_PROXY=1: behind a reverse proxy, the client's address is the last X-Forwarded-For entry
+ *   (used only hashed, for the per-address sign-in limit).
  */
 export function serverOptions(env: Env): Partial<AppOptions> {
   const origin = env.SUNSPACE_PUBLIC_ORIGIN?.trim().replace(/\/+$/, '');
@@ -37,6 +40,7 @@ export function serverOptions(env: Env): Partial<AppOptions> {
     allowedOrigins: origin ? [origin] : [],
     staticDir: env.SUNSPACE_WEB_DIR || DEFAULT_WEB_DIR,
     sessionIdleMs: idleHours > 0 ? idleHours * 3_600_000 : DEFAULT_OPTIONS.sessionIdleMs,
+    trustProxy: env.SUNSPACE_TRUST_PROXY === '1' || env.SUNSPACE_TRUST_PROXY === 'true',
   };
 }
 
@@ -45,6 +49,8 @@ export interface ListenOptions {
   host?: string;
   port?: number;
   log?: (message: string, error?: unknown) => void;
+  /** The panic wipe (POST /api/admin/wipe), given by whoever opened the store; it also stops the server. */
+  wipe?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -54,6 +60,8 @@ export interface RunningServer {
 }
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+/** Notes past their workspace's retention go on start and then once a day (docs/security.md). */
+const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export async function listen(store: Db, options: ListenOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
@@ -66,6 +74,7 @@ export async function listen(store: Db, options: ListenOptions): Promise<Running
     options: appOptions,
     generateDemo,
     log,
+    ...(options.wipe ? { wipe: options.wipe } : {}),
   });
   const purge = () =>
     purgeEndedSessions(store, new Date(), appOptions.sessionIdleMs).catch((e: unknown) =>
@@ -74,6 +83,11 @@ export async function listen(store: Db, options: ListenOptions): Promise<Running
   await purge();
   const timer = setInterval(() => void purge(), PURGE_EVERY_MS);
   timer.unref();
+  const retention = () =>
+    applyRetention(store, new Date()).catch((e: unknown) => log('could not remove notes past their retention', e));
+  await retention();
+  const retentionTimer = setInterval(() => void retention(), RETENTION_EVERY_MS);
+  retentionTimer.unref();
 
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
@@ -89,6 +103,7 @@ export async function listen(store: Db, options: ListenOptions): Promise<Running
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(timer);
+        clearInterval(retentionTimer);
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       }),

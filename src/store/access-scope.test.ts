@@ -26,6 +26,12 @@ function canonical(r: WorkspaceRecords): WorkspaceRecords {
     spaces: byId(r.spaces),
     actions: byId(r.actions),
     committees: byId(r.committees),
+    mandates: byId(r.mandates),
+    moon_sessions: byId(r.moon_sessions),
+    votes: byId(r.votes),
+    satellite_effects: byId(r.satellite_effects),
+    picket_shifts: byId(r.picket_shifts),
+    mutual_aid: byId(r.mutual_aid),
   };
 }
 

@@ -113,3 +113,45 @@ export function keptIf(column: string, subquery: Expression<unknown>): RawBuilde
   const c = sql.ref(column);
   return sql<string | null>`case when ${c} in (${subquery}) then ${c} else null end`;
 }
+
+/** The actions the viewer may see: through someone who took part, or the space they happened in (core: visibleRecords). */
+export function visibleActionIds(db: Db, workspaceId: number, v: Viewer) {
+  return db.kysely
+    .selectFrom('actions')
+    .select('actions.id')
+    .where('actions.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb(
+          'actions.id',
+          'in',
+          eb
+            .selectFrom('action_participants as ap')
+            .select('ap.action_id')
+            .where('ap.workspace_id', '=', workspaceId)
+            .where('ap.person_id', 'in', visiblePeopleIds(db, workspaceId, v)),
+        ),
+        eb('actions.space_id', 'in', visibleSpaceIds(db, workspaceId, v)),
+      ]),
+    );
+}
+
+/** Sessions in moon spaces the viewer may see: those held in a space that concerns them. */
+export function visibleMoonSessionIds(db: Db, workspaceId: number, v: Viewer) {
+  return db.kysely
+    .selectFrom('moon_sessions')
+    .select('moon_sessions.id')
+    .where('moon_sessions.workspace_id', '=', workspaceId)
+    .where('moon_sessions.space_id', 'in', visibleSpaceIds(db, workspaceId, v));
+}
+
+/**
+ * core: targetVisible. A target column (a person's id or a unit path; src/core/power-records.ts) the viewer may
+ * see: a person they may see, or, when no person has that id, a unit that concerns them.
+ */
+export function targetVisible(db: Db, workspaceId: number, v: Viewer, column: string): RawBuilder<SqlBool> {
+  if (!canEnterWorkspace(v)) return NEVER;
+  const c = sql.ref(column);
+  const everyone = db.kysely.selectFrom('people').select('people.id').where('people.workspace_id', '=', workspaceId);
+  return sql<SqlBool>`(${c} in (${visiblePeopleIds(db, workspaceId, v)}) or (${c} not in (${everyone}) and ${concernsViewer(v, column)}))`;
+}

@@ -19,6 +19,8 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** When this session last proved its password again (migration 0004-security); null: never. */
+  reauthed_at?: string | null;
 }
 
 export interface WorkspaceGrantsTable {

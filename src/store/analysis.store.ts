@@ -8,21 +8,23 @@
  */
 import type { Lang } from '../core/i18n/i18n.js';
 import { analyze } from '../core/model/analysis.js';
-import { ModelAccumulator } from '../core/model/accumulator.js';
+import { ModelAccumulator, type PersonFields } from '../core/model/accumulator.js';
 import type { PersonFigures } from '../core/model/person-figures.js';
 import { personFigures } from '../core/model/person-figures.js';
 import type { AnalysisReport } from '../core/model/report.js';
 import type { SeriesPoint } from '../core/model/series.js';
 import { monthlyDates, seriesPoint } from '../core/model/series.js';
 import type { ModelSettings } from '../core/model/settings.js';
-import type { Ask, Interaction, RecordKind } from '../core/records.js';
+import type { Ask, Interaction, Person, RecordKind } from '../core/records.js';
 import { askFromRow } from './asks.table.js';
 import type { Db } from './database.js';
 import { interactionFromRows } from './interactions.table.js';
 import type { InteractionsTable } from './interactions.table.js';
 import { personFromRow } from './people.table.js';
+import { loadPowerAccumulator } from './power-analysis.store.js';
 import { iterateRecords } from './records.store.js';
-import { tieFromRow } from './ties.table.js';
+import { feedAsks, feedInteractions, feedTies } from './sqlite/model-feed.js';
+import { tieFromRow, type TieObservationsTable } from './ties.table.js';
 
 export interface StoreAnalysisOptions {
   /** The analysis date (YYYY-MM-DD): records after it are left out. */
@@ -42,8 +44,24 @@ export async function analyzeWorkspace(
   workspaceId: number,
   options: StoreAnalysisOptions,
 ): Promise<AnalysisReport> {
+  const acc = await accumulateWorkspace(db, workspaceId, options);
+  // the power map takes its own few records and interactions (power-analysis.store.ts)
+  const power =
+    options.parts === 'figures'
+      ? undefined
+      : await loadPowerAccumulator(db, workspaceId, { asOf: options.asOf, settings: acc.settings });
+  return analyze(acc, { lang: options.lang, parts: options.parts, power });
+}
+
+/** Every record of a stored workspace the model needs, streamed into an accumulator (analyze() finishes it). */
+export async function accumulateWorkspace(
+  db: Db,
+  workspaceId: number,
+  options: Omit<StoreAnalysisOptions, 'lang' | 'parts'>,
+): Promise<ModelAccumulator> {
   const acc = new ModelAccumulator({ asOf: options.asOf, settings: options.settings });
   const pageSize = options.pageSize ?? 5000;
+  const progress = (kind: RecordKind) => (read: number) => options.onProgress?.(kind, read);
   const feed = async <T>(kind: RecordKind, pages: AsyncIterable<T[]>, add: (record: T) => void) => {
     let read = 0;
     for await (const page of pages) {
@@ -51,15 +69,48 @@ export async function analyzeWorkspace(
       options.onProgress?.(kind, (read += page.length));
     }
   };
-  await feed('people', iterateRecords(db, workspaceId, 'people', pageSize), (p) => acc.addPerson(p));
+  // People first, in id order: every person index is then fixed by id, whatever the other records name.
+  await feed('people', modelPeople(db, workspaceId, pageSize), (p) => acc.addPerson(p));
   await feed('committees', iterateRecords(db, workspaceId, 'committees', pageSize), (c) => acc.addCommittee(c));
   await feed('grievances', iterateRecords(db, workspaceId, 'grievances', pageSize), (g) => acc.addGrievance(g));
+  if (db.sqlite) {
+    await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
+    await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
+    await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'));
+    return acc;
+  }
   await feed('asks', datedAsks(db, workspaceId, pageSize), ({ ask, date }) => acc.addAsk(ask, date));
   await feed('ties', iterateRecords(db, workspaceId, 'ties', pageSize), (t) => acc.addTie(t));
   await feed('interactions', interactionsWithoutNotes(db, workspaceId, options.asOf, pageSize), (i) =>
     acc.addInteraction(i),
   );
-  return analyze(acc, { lang: options.lang, parts: options.parts });
+  return acc;
+}
+
+/** What the model reads of every person (nothing sealed), a page at a time in id order. */
+async function* modelPeople(db: Db, ws: number, pageSize: number): AsyncGenerator<PersonFields[]> {
+  let after: string | null = null;
+  for (;;) {
+    const cursor: string | null = after;
+    const rows = await db.kysely
+      .selectFrom('people')
+      .select(['id', 'circle', 'unit_path', 'started_on', 'left_on', 'stance'])
+      .where('workspace_id', '=', ws)
+      .$if(cursor !== null, (q) => q.where('id', '>', cursor!))
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({
+      id: r.id,
+      circle: r.circle as Person['circle'],
+      unit: r.unit_path,
+      startedOn: r.started_on,
+      leftOn: r.left_on,
+      stance: r.stance as Person['stance'],
+    }));
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Key figures month by month, from `from`'s month to `to`. Each month reads the workspace again. */
@@ -81,7 +132,14 @@ export async function analyzeWorkspaceSeries(
   return points;
 }
 
-/** One person's ties and care signals, from that person's records only. */
+/**
+ * One person's ties and care signals, from that person's records only: a handful of indexed lookups, whatever
+ * the size of the workspace (the web app asks after every new interaction). Records are given in the order
+ * the full analysis reads them (ties by key, asks and interactions by id), so the figures are the same.
+ *
+ * Each query reads one table by one index. Joins are left out on purpose: without statistics (SQLite has none
+ * unless ANALYZE ran), SQLite took `workspace_id = ?` for a rare value and read whole tables to join them.
+ */
 export async function personFiguresFromStore(
   db: Db,
   workspaceId: number,
@@ -89,33 +147,52 @@ export async function personFiguresFromStore(
   options: { asOf: string; settings?: ModelSettings; lang?: Lang },
 ): Promise<PersonFigures> {
   const ws = workspaceId;
-  const interactionIds = (
-    await db.kysely
+  const k = db.kysely;
+  const ids = (
+    await k
       .selectFrom('interaction_participants')
       .select('interaction_id')
       .where('workspace_id', '=', ws)
       .where('person_id', '=', personId)
+      .orderBy('interaction_id')
       .execute()
   ).map((r) => r.interaction_id);
   const interactions: Interaction[] = [];
-  for (let k = 0; k < interactionIds.length; k += 1000) {
-    const rows = await db.kysely
-      .selectFrom('interactions')
-      .select(INTERACTION_COLUMNS)
-      .where('workspace_id', '=', ws)
-      .where('id', 'in', interactionIds.slice(k, k + 1000))
-      .where('occurred_on', '<=', options.asOf)
-      .execute();
-    interactions.push(...(await completeInteractions(db, ws, rows)));
+  for (let at = 0; at < ids.length; at += 1000) {
+    const some = ids.slice(at, at + 1000);
+    // what the model reads of an interaction, and no more: on SQLite all of it is in interactions_model
+    const rows = (
+      await k
+        .selectFrom('interactions')
+        .select(['workspace_id', 'id', 'occurred_on', 'kind', 'sides', 'initiated_by'])
+        .where('workspace_id', '=', ws)
+        .where('id', 'in', some)
+        .orderBy('id')
+        .execute()
+    )
+      .filter((r) => r.occurred_on <= options.asOf)
+      .map((r) => ({ ...r, space_id: null }));
+    interactions.push(...(await completeInteractions(db, ws, rows, { ids: some })));
   }
-  const ties = (
-    await db.kysely
+
+  // two indexed lookups rather than one `a = ? or b = ?`, which SQLite answered by reading every observation
+  const ties = [
+    ...(await k
       .selectFrom('tie_observations')
       .selectAll()
       .where('workspace_id', '=', ws)
-      .where((eb) => eb.or([eb('a', '=', personId), eb('b', '=', personId)]))
-      .execute()
-  ).map(tieFromRow);
+      .where('a', '=', personId)
+      .execute()),
+    ...(await k
+      .selectFrom('tie_observations')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('b', '=', personId)
+      .where('a', '<>', personId)
+      .execute()),
+  ]
+    .sort(byTieKey)
+    .map(tieFromRow);
   const asks = await asksWithDates(db, ws, { person: personId });
   const named = new Set<string>([personId]);
   for (const i of interactions) for (const p of i.participants) named.add(p);
@@ -123,16 +200,17 @@ export async function personFiguresFromStore(
   for (const { ask } of asks) named.add(ask.by).add(ask.to);
   const people = [];
   const names = [...named];
-  for (let k = 0; k < names.length; k += 1000) {
-    const rows = await db.kysely
+  for (let at = 0; at < names.length; at += 1000) {
+    for (const r of await k
       .selectFrom('people')
       .selectAll()
       .where('workspace_id', '=', ws)
-      .where('id', 'in', names.slice(k, k + 1000))
-      .execute();
-    for (const r of rows) people.push(personFromRow(db.seal, r));
+      .where('id', 'in', names.slice(at, at + 1000))
+      .execute()) {
+      people.push(personFromRow(db.seal, r));
+    }
   }
-  const onCommittee = await db.kysely
+  const onCommittee = await k
     .selectFrom('committee_members')
     .select('committee_id')
     .where('workspace_id', '=', ws)
@@ -152,6 +230,14 @@ export async function personFiguresFromStore(
     },
     options,
   );
+}
+
+/** Tie observations in key order (a, b, observed_on, observed_by), the order the full analysis reads them in. */
+function byTieKey(x: TieObservationsTable, y: TieObservationsTable): number {
+  for (const c of ['a', 'b', 'observed_on', 'observed_by'] as const) {
+    if (x[c] !== y[c]) return x[c] < y[c] ? -1 : 1;
+  }
+  return 0;
 }
 
 const INTERACTION_COLUMNS = ['workspace_id', 'id', 'occurred_on', 'kind', 'sides', 'initiated_by', 'space_id'] as const;
@@ -185,28 +271,32 @@ async function* interactionsWithoutNotes(
 }
 
 /**
- * Interactions from their rows, with participants and raisings, through the store's own mapper. `range`
- * (ids after `after` up to `last`, in id order) reads the link tables by a range of their primary key;
- * without it, by the list of ids.
+ * Interactions from their rows, with participants and raisings, through the store's own mapper. The link
+ * tables are read by their primary key: by a range of it (ids after `after` up to `last`, in id order) or for
+ * a list of ids (which may hold more than `rows`). For a list, participants come by person id, as the primary
+ * key has them (their `ord` is not in it, and reading it costs a lookup in the table for each): the model's
+ * figures do not depend on the order of one interaction's participants.
  */
 async function completeInteractions(
   db: Db,
   ws: number,
   rows: InteractionRow[],
-  range?: { after: string | null; last: string },
+  range: { after: string | null; last: string } | { ids: string[] },
 ): Promise<Interaction[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
+  const ids = 'ids' in range ? range.ids : null;
+  const last = 'last' in range ? range.last : null;
+  const after = 'after' in range ? range.after : null;
   const participants = new Map<string, string[]>();
   for (const p of await db.kysely
     .selectFrom('interaction_participants')
     .select(['interaction_id', 'person_id'])
     .where('workspace_id', '=', ws)
-    .$if(range === undefined, (q) => q.where('interaction_id', 'in', ids))
-    .$if(range !== undefined, (q) => q.where('interaction_id', '<=', range!.last))
-    .$if(range !== undefined && range.after !== null, (q) => q.where('interaction_id', '>', range!.after!))
+    .$if(ids !== null, (q) => q.where('interaction_id', 'in', ids!))
+    .$if(last !== null, (q) => q.where('interaction_id', '<=', last!))
+    .$if(after !== null, (q) => q.where('interaction_id', '>', after!))
     .orderBy('interaction_id')
-    .orderBy('ord')
+    .orderBy(ids === null ? 'ord' : 'person_id')
     .execute()) {
     const list = participants.get(p.interaction_id);
     if (list) list.push(p.person_id);
@@ -217,9 +307,9 @@ async function completeInteractions(
     .selectFrom('grievance_raisings')
     .select(['interaction_id', 'grievance_id', 'person_id'])
     .where('workspace_id', '=', ws)
-    .$if(range === undefined, (q) => q.where('interaction_id', 'in', ids))
-    .$if(range !== undefined, (q) => q.where('interaction_id', '<=', range!.last))
-    .$if(range !== undefined && range.after !== null, (q) => q.where('interaction_id', '>', range!.after!))
+    .$if(ids !== null, (q) => q.where('interaction_id', 'in', ids!))
+    .$if(last !== null, (q) => q.where('interaction_id', '<=', last!))
+    .$if(after !== null, (q) => q.where('interaction_id', '>', after!))
     .orderBy('interaction_id')
     .orderBy('ord')
     .execute()) {
@@ -228,7 +318,7 @@ async function completeInteractions(
     if (list) list.push(raising);
     else raised.set(g.interaction_id, [raising]);
   }
-  // in a range, interactions after the analysis date have links too: they are not in `rows`, and are dropped
+  // interactions after the analysis date have links too: they are not in `rows`, and are dropped
   return rows.map((r) =>
     interactionFromRows(db.seal, { ...r, notes: null }, participants.get(r.id) ?? [], raised.get(r.id) ?? []),
   );
@@ -241,33 +331,41 @@ interface DatedAsk {
 }
 
 /**
- * Asks with the date they were made: their own, else their interaction's (one join, no lookup per ask).
- * Either those to or by one person, or a page of all of them in id order.
+ * Asks with the date they were made: their own, else their interaction's (one join, no lookup per ask), in id
+ * order. Either those to or by one person (two indexed lookups), or a page of all of them.
  */
 async function asksWithDates(
   db: Db,
   ws: number,
   only: { person: string } | { after: string | null; limit: number },
 ): Promise<DatedAsk[]> {
-  const person = 'person' in only ? only.person : null;
-  const after = 'after' in only ? only.after : null;
-  const limit = 'limit' in only ? only.limit : null;
-  const rows = await db.kysely
-    .selectFrom('asks')
-    .leftJoin('interactions', (join) =>
-      join
-        .onRef('interactions.workspace_id', '=', 'asks.workspace_id')
-        .onRef('interactions.id', '=', 'asks.interaction_id'),
-    )
-    .selectAll('asks')
-    .select('interactions.occurred_on as interaction_date')
-    .where('asks.workspace_id', '=', ws)
-    .$if(person !== null, (q) =>
-      q.where((eb) => eb.or([eb('asks.by_person', '=', person!), eb('asks.to_person', '=', person!)])),
-    )
-    .$if(after !== null, (q) => q.where('asks.id', '>', after!))
-    .$if(limit !== null, (q) => q.orderBy('asks.id').limit(limit!))
-    .execute();
+  const dated = () =>
+    db.kysely
+      .selectFrom('asks')
+      .leftJoin('interactions', (join) =>
+        join
+          .onRef('interactions.workspace_id', '=', 'asks.workspace_id')
+          .onRef('interactions.id', '=', 'asks.interaction_id'),
+      )
+      .selectAll('asks')
+      .select('interactions.occurred_on as interaction_date')
+      .where('asks.workspace_id', '=', ws);
+  let rows;
+  if ('person' in only) {
+    const by = await dated().where('asks.by_person', '=', only.person).execute();
+    const to = await dated()
+      .where('asks.to_person', '=', only.person)
+      .where('asks.by_person', '<>', only.person)
+      .execute();
+    rows = [...by, ...to].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  } else {
+    const { after, limit } = only;
+    rows = await dated()
+      .$if(after !== null, (q) => q.where('asks.id', '>', after!))
+      .orderBy('asks.id')
+      .limit(limit)
+      .execute();
+  }
   return rows.map((r) => {
     const ask = askFromRow(r);
     return { ask, date: ask.occurredOn ?? r.interaction_date ?? null };

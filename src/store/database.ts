@@ -7,9 +7,29 @@ import type { CommitteeMembersTable, CommitteesTable } from './committees.table.
 import type { FieldSeal } from './field-seal.js';
 import type { GrievancesTable } from './grievances.table.js';
 import type { GrievanceRaisingsTable, InteractionParticipantsTable, InteractionsTable } from './interactions.table.js';
+import type { MandateHoldersTable, MandatesTable } from './mandates.table.js';
+import type {
+  MoonSessionAttendeesTable,
+  MoonSessionMandatesTable,
+  MoonSessionReportedToTable,
+  MoonSessionsTable,
+} from './moon-sessions.table.js';
+import type { MutualAidTable } from './mutual-aid.table.js';
 import type { PeopleTable } from './people.table.js';
+import type { PicketShiftPeopleTable, PicketShiftsTable } from './picket-shifts.table.js';
+import type { PlanExpectedTable, PlansTable } from './plans.table.js';
+import type { SatelliteEffectTargetsTable, SatelliteEffectsTable } from './satellite-effects.table.js';
+import type {
+  AuditLogTable,
+  DataKeysTable,
+  PasskeysTable,
+  RecoveryCodesTable,
+  SignInFailuresTable,
+  TotpFactorsTable,
+} from './security.table.js';
 import type { SpacesTable } from './spaces.table.js';
 import type { TieObservationsTable } from './ties.table.js';
+import type { VotesTable } from './votes.table.js';
 import type { UnitsTable, WorkspacesTable } from './workspaces.table.js';
 
 /** Every table, as Kysely sees it. Row shapes are snake_case; src/core holds the domain shapes. */
@@ -32,6 +52,27 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   workspace_grants: WorkspaceGrantsTable;
+  // the power map (migration 0003)
+  mandates: MandatesTable;
+  mandate_holders: MandateHoldersTable;
+  moon_sessions: MoonSessionsTable;
+  moon_session_attendees: MoonSessionAttendeesTable;
+  moon_session_mandates: MoonSessionMandatesTable;
+  moon_session_reported_to: MoonSessionReportedToTable;
+  votes: VotesTable;
+  satellite_effects: SatelliteEffectsTable;
+  satellite_effect_targets: SatelliteEffectTargetsTable;
+  picket_shifts: PicketShiftsTable;
+  picket_shift_people: PicketShiftPeopleTable;
+  mutual_aid: MutualAidTable;
+  plans: PlansTable;
+  plan_expected: PlanExpectedTable;
+  audit_log: AuditLogTable;
+  sign_in_failures: SignInFailuresTable;
+  passkeys: PasskeysTable;
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  data_keys: DataKeysTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

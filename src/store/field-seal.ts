@@ -5,6 +5,7 @@
  * server holds the rows, so personal fields (PERSONAL_FIELDS) are sealed in the application before they
  * leave it: see docs/security.md. Every row mapper calls seal/open for exactly those columns.
  */
+import type { Db } from './database.js';
 
 /** Where a value lives: bound into the seal so a value copied to another row or column does not open. */
 export interface FieldRef {
@@ -15,6 +16,11 @@ export interface FieldRef {
 }
 
 export interface FieldSeal {
+  /**
+   * Make sure the workspace's data key exists before anything of it is sealed or opened (PostgreSQL: made and
+   * stored wrapped on first use). Called when a workspace is created or looked up; absent where there are no keys.
+   */
+  ready?(db: Db, workspaceId: number): Promise<void>;
   seal(ref: FieldRef, value: string): string;
   open(ref: FieldRef, stored: string): string;
   sealOptional(ref: FieldRef, value: string | null): string | null;

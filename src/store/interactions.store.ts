@@ -1,8 +1,9 @@
-import type { Viewer } from '../core/access.js';
+import { seesWholeWorkspace, type Viewer } from '../core/access.js';
 import { newId } from '../core/ids.js';
 import type { Ask, Grievance, Interaction, Raising } from '../core/records.js';
 import {
   keptIf,
+  personVisible,
   readableNotes,
   visibleGrievanceIds,
   visibleInteractionIds,
@@ -52,7 +53,9 @@ export async function fetchVisibleInteractions(
       readableNotes(v).as('notes'),
     ])
     .where('workspace_id', '=', ws)
-    .where('id', 'in', visibleInteractionIds(db, ws, v))
+    // Someone who sees the whole workspace sees every interaction (each has participants): without the
+    // condition, the newest are read from the date index instead of after every participant row.
+    .$if(!seesWholeWorkspace(v), (b) => b.where('id', 'in', visibleInteractionIds(db, ws, v)))
     .$if(q.ids !== undefined, (b) => b.where('id', 'in', q.ids!.length > 0 ? [...q.ids!] : ['']))
     .$if(q.person !== undefined, (b) =>
       b.where('id', 'in', (eb) =>
@@ -73,28 +76,37 @@ export async function fetchVisibleInteractions(
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const participants = groupBy(
-    await k
-      .selectFrom('interaction_participants')
-      .select(['interaction_id', 'person_id'])
-      .where('workspace_id', '=', ws)
-      .where('interaction_id', 'in', ids)
-      .where('person_id', 'in', people())
-      .orderBy('interaction_id')
-      .orderBy('ord')
-      .execute(),
+    await inChunks(ids, (chunk) =>
+      // A join rather than `person_id in (visible people)`: with a list of interactions as well, SQLite would
+      // probe the primary key once for every interaction and every visible person.
+      k
+        .selectFrom('interaction_participants as ip')
+        .innerJoin('people', (join) =>
+          join.onRef('people.workspace_id', '=', 'ip.workspace_id').onRef('people.id', '=', 'ip.person_id'),
+        )
+        .select(['ip.interaction_id', 'ip.person_id'])
+        .where('ip.workspace_id', '=', ws)
+        .where('ip.interaction_id', 'in', chunk)
+        .where(personVisible(v))
+        .orderBy('ip.interaction_id')
+        .orderBy('ip.ord')
+        .execute(),
+    ),
     'interaction_id',
   );
   const raisings = groupBy(
-    await k
-      .selectFrom('grievance_raisings')
-      .select(['interaction_id', 'grievance_id', 'person_id'])
-      .where('workspace_id', '=', ws)
-      .where('interaction_id', 'in', ids)
-      .where('grievance_id', 'in', visibleGrievanceIds(db, ws, v))
-      .where((eb) => eb.or([eb('person_id', 'is', null), eb('person_id', 'in', people())]))
-      .orderBy('interaction_id')
-      .orderBy('ord')
-      .execute(),
+    await inChunks(ids, (chunk) =>
+      k
+        .selectFrom('grievance_raisings')
+        .select(['interaction_id', 'grievance_id', 'person_id'])
+        .where('workspace_id', '=', ws)
+        .where('interaction_id', 'in', chunk)
+        .where('grievance_id', 'in', visibleGrievanceIds(db, ws, v))
+        .where((eb) => eb.or([eb('person_id', 'is', null), eb('person_id', 'in', people())]))
+        .orderBy('interaction_id')
+        .orderBy('ord')
+        .execute(),
+    ),
     'interaction_id',
   );
   return rows.map((r) => ({
@@ -107,6 +119,19 @@ export async function fetchVisibleInteractions(
     loggedBy: r.logged_by ?? null,
   }));
 }
+
+/**
+ * Rows for a long list of ids, a chunk of ids per query: SQLite refuses a statement with more than 32,766
+ * parameters, PostgreSQL one with more than 65,535, and a viewer may see more interactions than that.
+ */
+async function inChunks<Row>(ids: readonly string[], query: (chunk: string[]) => Promise<Row[]>): Promise<Row[]> {
+  const out: Row[] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK)
+    for (const row of await query(ids.slice(i, i + ID_CHUNK))) out.push(row);
+  return out;
+}
+
+const ID_CHUNK = 5000;
 
 export async function getInteraction(db: Db, ws: number, v: Viewer, id: string): Promise<VisibleInteraction | null> {
   const [found] = await fetchVisibleInteractions(db, ws, v, { ids: [id], order: 'id' });

@@ -52,6 +52,12 @@ describe.each(ENGINES)('records on $engine', ({ open }) => {
       spaces: 2,
       actions: 1,
       committees: 1,
+      mandates: 1,
+      moon_sessions: 2,
+      votes: 1,
+      satellite_effects: 2,
+      picket_shifts: 1,
+      mutual_aid: 2,
     });
   });
 

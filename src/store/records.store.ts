@@ -5,6 +5,7 @@ import type {
   Grievance,
   Interaction,
   Person,
+  PowerKind,
   RecordKind,
   Space,
   TieObservation,
@@ -18,6 +19,7 @@ import type { Db } from './database.js';
 import { grievanceFromRow, grievanceToRow } from './grievances.table.js';
 import { interactionFromRows, interactionToRow, participantRows, raisingRows } from './interactions.table.js';
 import { personFromRow, personToRow } from './people.table.js';
+import { POWER_TABLE_OF, powerPages, writePowerChunk } from './power-records.store.js';
 import { spaceFromRow, spaceToRow } from './spaces.table.js';
 import { tieFromRow, tieToRow, type TieObservationsTable } from './ties.table.js';
 import { ensureUnits } from './workspaces.store.js';
@@ -33,6 +35,7 @@ const TABLE_OF = {
   spaces: 'spaces',
   actions: 'actions',
   committees: 'committees',
+  ...POWER_TABLE_OF,
 } as const satisfies Record<IdKind, string>;
 
 /** The write order respects references: people and spaces before what mentions them. */
@@ -45,6 +48,13 @@ const WRITE_ORDER = [
   'asks',
   'actions',
   'committees',
+  // the power map's kinds (power-records.store.ts), after what they name
+  'mandates',
+  'moon_sessions',
+  'votes',
+  'satellite_effects',
+  'picket_shifts',
+  'mutual_aid',
 ] as const;
 
 const CHUNK = 2000;
@@ -92,6 +102,9 @@ async function writeChunk(
   chunk: readonly unknown[],
   relinked: (kind: IdKind, ids: string[]) => string[],
 ): Promise<void> {
+  if (isPowerKind(kind)) {
+    return writePowerChunk(db, ws, kind, chunk as never[], (ids) => relinked(kind, ids));
+  }
   switch (kind) {
     case 'people':
       return upsertRows(
@@ -214,6 +227,11 @@ async function writeChunk(
   }
 }
 
+const POWER_KINDS_SET: ReadonlySet<string> = new Set(Object.keys(POWER_TABLE_OF));
+function isPowerKind(kind: RecordKind): kind is PowerKind {
+  return POWER_KINDS_SET.has(kind);
+}
+
 /** The ids of one kind already stored in a workspace. */
 export async function storedIds(db: Db, workspaceId: number, kind: IdKind): Promise<Set<string>> {
   const rows = await db.kysely
@@ -290,6 +308,12 @@ export function groupBy<Row, K extends keyof Row>(rows: Row[], key: K): Map<Row[
 
 const PAGERS: { [K in RecordKind]: (db: Db, ws: number, n: number) => AsyncGenerator<WorkspaceRecords[K][number][]> } =
   {
+    mandates: (db, ws, n) => powerPages(db, ws, 'mandates', n),
+    moon_sessions: (db, ws, n) => powerPages(db, ws, 'moon_sessions', n),
+    votes: (db, ws, n) => powerPages(db, ws, 'votes', n),
+    satellite_effects: (db, ws, n) => powerPages(db, ws, 'satellite_effects', n),
+    picket_shifts: (db, ws, n) => powerPages(db, ws, 'picket_shifts', n),
+    mutual_aid: (db, ws, n) => powerPages(db, ws, 'mutual_aid', n),
     people: (db, ws, n) =>
       pagesById(
         (after) =>

@@ -119,3 +119,14 @@ export async function countSessions(db: Db, userId: number): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Note that this session proved its password (or passkey) again just now: sign-in, or a re-confirmation. */
+export async function markReauthenticated(db: Db, id: string, now: Date): Promise<void> {
+  await db.kysely.updateTable('sessions').set({ reauthed_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+/** When this session last proved its password again, if ever. */
+export async function reauthenticatedAt(db: Db, id: string): Promise<Date | null> {
+  const row = await db.kysely.selectFrom('sessions').select('reauthed_at').where('id', '=', id).executeTakeFirst();
+  return row?.reauthed_at ? new Date(row.reauthed_at) : null;
+}

@@ -98,10 +98,15 @@ describe('the embedded encrypted database', () => {
     expect(warnings.join('\n')).toMatch(/same folder as the database/);
   });
 
-  it('a postgres:// URL selects PostgreSQL', () => {
+  it('a postgres:// URL selects PostgreSQL, with a master key file outside any data folder', () => {
     expect(resolveStoreConfig({ SUNSPACE_DB: 'postgres://u@h/db' }, home)).toEqual({
       engine: 'postgres',
       url: 'postgres://u@h/db',
+      masterKey: { from: 'file', file: path.join(home, '.config', 'sunspace', 'master.key') },
+    });
+    const hex = 'ab'.repeat(32);
+    expect(resolveStoreConfig({ SUNSPACE_DB: 'postgres://u@h/db', SUNSPACE_MASTER_KEY: hex }, home)).toMatchObject({
+      masterKey: { from: 'env', hex },
     });
   });
 });

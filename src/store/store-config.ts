@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPostgres } from './postgres/open-postgres.js';
+import { resolveMasterKey, type MasterKeySource } from './sealing/master-key.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { createKeyFile, readKeyFile, type SqliteKey } from './sqlite/sqlite-key.js';
 import type { Store } from './store.js';
@@ -16,17 +17,35 @@ import { StoreError } from './store-error.js';
  * - SUNSPACE_KEY_FILE: a key file. Default: $XDG_CONFIG_HOME/sunspace/sunspace.key or
  *   ~/.config/sunspace/sunspace.key, outside the data folder so that a copy of the data folder alone
  *   (a backup tool, a stolen disk image of one folder) does not carry its key.
+ * - SUNSPACE_MASTER_KEY (64 hex digits) or SUNSPACE_MASTER_KEY_FILE (default
+ *   $XDG_CONFIG_HOME/sunspace/master.key or ~/.config/sunspace/master.key): on PostgreSQL, the key that wraps
+ *   the data keys of sealed fields (sealing/sodium-seal.ts). The file is made on the first run.
  */
 export type StoreConfig =
   | { engine: 'sqlite'; file: string; key: { from: 'env' } | { from: 'file'; file: string } }
-  | { engine: 'postgres'; url: string; schema?: string };
+  | { engine: 'postgres'; url: string; schema?: string; masterKey: MasterKeySource };
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function resolveStoreConfig(env: Env, home: string): StoreConfig {
   const db = env.SUNSPACE_DB?.trim();
   if (db && /^postgres(ql)?:\/\//.test(db)) {
-    return { engine: 'postgres', url: db, ...(env.SUNSPACE_PG_SCHEMA ? { schema: env.SUNSPACE_PG_SCHEMA } : {}) };
+    const masterKey: MasterKeySource =
+      env.SUNSPACE_MASTER_KEY !== undefined
+        ? { from: 'env', hex: env.SUNSPACE_MASTER_KEY }
+        : {
+            from: 'file',
+            file: path.resolve(
+              env.SUNSPACE_MASTER_KEY_FILE ||
+                path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'sunspace', 'master.key'),
+            ),
+          };
+    return {
+      engine: 'postgres',
+      url: db,
+      ...(env.SUNSPACE_PG_SCHEMA ? { schema: env.SUNSPACE_PG_SCHEMA } : {}),
+      masterKey,
+    };
   }
   const dataDir =
     env.SUNSPACE_DATA_DIR || path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'sunspace');
@@ -59,10 +78,17 @@ export interface OpenOptions {
 /** Open the store a config describes, creating a key file on the very first run. */
 export async function openStore(config: StoreConfig, env: Env, options: OpenOptions = {}): Promise<OpenedStore> {
   if (config.engine === 'postgres') {
-    return {
-      store: await openPostgres({ url: config.url, ...(config.schema ? { schema: config.schema } : {}) }),
-      warnings: [],
-    };
+    let createdKeyFile: string | undefined;
+    const store = await openPostgres({
+      url: config.url,
+      ...(config.schema ? { schema: config.schema } : {}),
+      masterKey: (hasSealedData) => {
+        const resolved = resolveMasterKey(config.masterKey, hasSealedData || options.mustExist === true);
+        createdKeyFile = resolved.createdFile;
+        return resolved.key;
+      },
+    });
+    return createdKeyFile ? { store, createdKeyFile, warnings: [] } : { store, warnings: [] };
   }
   const dbExists = fs.existsSync(config.file) && fs.statSync(config.file).size > 0;
   let key: SqliteKey;

@@ -11,7 +11,10 @@ export type StoreErrorCode =
   | 'workspace_not_found'
   | 'workspace_exists'
   | 'bad_config'
-  | 'username_taken';
+  | 'username_taken'
+  | 'sealed_value'
+  | 'not_empty'
+  | 'backup_unreadable';
 
 export class StoreError extends Error {
   constructor(

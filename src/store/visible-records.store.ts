@@ -14,6 +14,7 @@ import type { Db } from './database.js';
 import { grievanceFromRow } from './grievances.table.js';
 import { fetchVisibleInteractions } from './interactions.store.js';
 import { personFromRow } from './people.table.js';
+import { loadVisiblePowerRecords } from './power-records.store.js';
 import { groupBy } from './records.store.js';
 import { listSpaces } from './spaces.store.js';
 import { fetchVisibleTies } from './ties.store.js';
@@ -53,6 +54,7 @@ export async function loadVisibleRecords(db: Db, ws: number, v: Viewer): Promise
     asks: asks.map(({ on: _, ...a }) => a),
     spaces: await listSpaces(db, ws, v),
     ...(await visibleActionsAndCommittees(db, ws, v)),
+    ...(await loadVisiblePowerRecords(db, ws, v)),
   };
 }
 

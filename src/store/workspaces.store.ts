@@ -16,7 +16,10 @@ export function workspaceFromRow(r: Selectable<WorkspacesTable>): Workspace {
 
 export async function findWorkspace(db: Db, name: string): Promise<Workspace | null> {
   const row = await db.kysely.selectFrom('workspaces').selectAll().where('name', '=', name).executeTakeFirst();
-  return row ? workspaceFromRow(row) : null;
+  if (!row) return null;
+  // Sealed fields (PostgreSQL): the workspace's data key, which another process may have made.
+  await db.seal.ready?.(db, row.id);
+  return workspaceFromRow(row);
 }
 
 /** The workspace of that name, or a clear error naming the ones there are. */
@@ -39,6 +42,7 @@ export async function createWorkspace(db: Db, name: string, now: Date = new Date
     .values({ name, settings: '{}', created_at: now.toISOString() })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await db.seal.ready?.(db, row.id);
   return workspaceFromRow(row);
 }
 

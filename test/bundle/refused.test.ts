@@ -61,6 +61,45 @@ const BROKEN: { what: string; files: Record<string, string | Uint8Array>; says: 
     files: { 'committees.csv': 'id,name,members\nc10,Days,p1,p2\n' },
     says: ['committees.csv:2:13: this row has 4 fields; the header has 3'],
   },
+  // the power map's files (issue 6): the rules across records, checked with the workspace's own records
+  {
+    what: 'a session at the table held in a sun space',
+    files: { 'moon_sessions.csv': 'id,space,occurred_on,attendees\nms10,br,2025-01-01,m1\n' },
+    says: [
+      'moon_sessions.csv:2:6: "br" is not a moon space; sessions are held in moon spaces (a bargaining table, a court)',
+    ],
+  },
+  {
+    what: 'a satellite holding a mandate',
+    files: { 'mandates.csv': 'id,decided_on,text,holders\nmd10,2025-01-01,Breaks,m1;s1\n' },
+    says: [
+      'mandates.csv:2:24: "s1" is a satellite; a mandate is held by moon people or workers on the team, who answer for it',
+    ],
+  },
+  {
+    what: 'a picket shift that ends before it starts',
+    files: { 'picket_shifts.csv': 'id,space,starts_at,ends_at\nps10,br,2025-05-12T10:00,2025-05-12T06:00\n' },
+    says: ['picket_shifts.csv:2:26: a shift ends after it starts; ends_at is not after starts_at'],
+  },
+  {
+    what: 'a vote count that is not a count',
+    files: { 'votes.csv': 'id,held_on,question,yes,no\nv10,2025-01-01,Strike?,many,3\n' },
+    says: ['votes.csv:2:24: "many" is not a count; write a whole number, 0 or more'],
+  },
+  {
+    what: 'a satellite effect on a unit that does not exist',
+    files: {
+      'satellite_effects.csv': 'id,satellite,occurred_on,effect,on\nse10,s1,2025-01-01,siphoning,p1;Clinic/Bakery\n',
+    },
+    says: [
+      'satellite_effects.csv:2:30: "Clinic/Bakery" is neither a person nor a unit, in the bundle or in the workspace',
+    ],
+  },
+  {
+    what: 'a vote on an unknown mandate',
+    files: { 'votes.csv': 'id,mandate,held_on,question,yes,no\nv11,md99,2025-01-01,Adopt?,3,1\n' },
+    says: ['votes.csv:2:5: unknown mandate "md99": not in mandates.csv nor in the workspace'],
+  },
 ];
 
 describe.each(ENGINES)('a broken bundle on $engine', ({ open }) => {

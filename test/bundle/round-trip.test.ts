@@ -38,6 +38,12 @@ describe.each(ENGINES)('the CSV bundle on $engine', ({ open }) => {
       spaces: 2,
       actions: 1,
       committees: 1,
+      mandates: 1,
+      moon_sessions: 2,
+      votes: 1,
+      satellite_effects: 2,
+      picket_shifts: 1,
+      mutual_aid: 2,
     });
     expect(await recordsOf('Clinic')).toEqual(sortedRecords(smallWorkplace()));
 
@@ -52,6 +58,10 @@ describe.each(ENGINES)('the CSV bundle on $engine', ({ open }) => {
       counts: first.counts,
     });
     expect(csvFiles(exported)['interactions.csv']).toContain(",'=not a formula\n");
+    expect(csvFiles(exported)['satellite_effects.csv']).toContain(",'=Told them to wait for the union office\n");
+    expect(csvFiles(exported)['picket_shifts.csv']).toBe(
+      'id,space,starts_at,ends_at,people\nps1,br,2024-03-10T06:00,2024-03-10T10:00,p2;p1\n',
+    );
 
     expect(await importBundle(store, { dir: exported, workspace: 'Clinic copy' })).toMatchObject({ ok: true });
     expect(await recordsOf('Clinic copy')).toEqual(await recordsOf('Clinic'));
@@ -76,6 +86,12 @@ describe.each(ENGINES)('the CSV bundle on $engine', ({ open }) => {
       spaces: 0,
       actions: 0,
       committees: 0,
+      mandates: 0,
+      moon_sessions: 0,
+      votes: 0,
+      satellite_effects: 0,
+      picket_shifts: 0,
+      mutual_aid: 0,
     });
     expect(await countRecords(store, ws.id)).toEqual(before);
     const secondExport = tempDir();
@@ -150,8 +166,11 @@ describe.each(ENGINES)('the CSV bundle on $engine', ({ open }) => {
     const dir = tempDir();
     await exportBundle(store, { workspace: 'One', dir });
     const files = csvFiles(dir);
-    expect(Object.keys(files)).toHaveLength(8);
+    expect(Object.keys(files)).toHaveLength(14);
     expect(files['committees.csv']).toBe('id,name,members\n');
+    expect(files['moon_sessions.csv']).toBe(
+      'id,space,occurred_on,attendees,closed_door,outcome,mandates,reported_back_on,reported_to\n',
+    );
     expect(files['ties.csv']).toBe('a,b,sides,closeness,directed,observed_on,observed_by\n');
     expect(fs.statSync(path.join(dir, 'people.csv')).mode & 0o077).toBe(0);
   });

@@ -8,6 +8,21 @@ import fc from 'fast-check';
 import { isValidId } from '../../src/core/ids.js';
 import type { z } from 'zod';
 import {
+  mandateSchema,
+  moonSessionSchema,
+  mutualAidSchema,
+  picketShiftSchema,
+  satelliteEffectSchema,
+  voteSchema,
+  type Mandate,
+  type MoonSession,
+  type MutualAid,
+  type PicketShift,
+  type PowerRecords,
+  type SatelliteEffectRecord,
+} from '../../src/core/power-records.js';
+import { unitAncestry } from '../../src/core/units.js';
+import {
   actionSchema,
   askSchema,
   committeeSchema,
@@ -29,6 +44,7 @@ import {
 } from '../../src/core/records.js';
 import {
   ACTION_KINDS,
+  AID_KINDS,
   ASK_RESPONSES,
   CIRCLES,
   CLOSENESS,
@@ -36,6 +52,7 @@ import {
   FOLLOW_THROUGH,
   INTERACTION_KINDS,
   OUTCOMES,
+  SATELLITE_EFFECTS,
   SIDES,
   SPACE_KINDS,
   STANCES,
@@ -54,6 +71,12 @@ export const RECORD_SCHEMAS = {
   spaces: spaceSchema,
   actions: actionSchema,
   committees: committeeSchema,
+  mandates: mandateSchema,
+  moon_sessions: moonSessionSchema,
+  votes: voteSchema,
+  satellite_effects: satelliteEffectSchema,
+  picket_shifts: picketShiftSchema,
+  mutual_aid: mutualAidSchema,
 } as const satisfies Record<RecordKind, z.ZodObject>;
 
 /** Pieces of text that trip CSV writers, readers and spreadsheets. */
@@ -110,7 +133,7 @@ const pickOrNull = <T>(items: readonly T[]) =>
   items.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...items), { nil: null });
 const someOf = <T>(items: readonly T[], minLength = 0) => fc.shuffledSubarray([...items], { minLength });
 
-export const arbitraryRecords: fc.Arbitrary<WorkspaceRecords> = fc
+const relationshipRecords: fc.Arbitrary<Omit<WorkspaceRecords, keyof PowerRecords>> = fc
   .record({ people: ids(8), spaces: ids(3), grievances: ids(4), interactions: ids(6) })
   .chain((keys) => {
     const P = keys.people;
@@ -214,6 +237,155 @@ export const arbitraryRecords: fc.Arbitrary<WorkspaceRecords> = fc
     });
   });
 
+/**
+ * The power map's records over given relationship records, keeping the rules across records
+ * (power-records.ts): sessions in moon spaces, shifts in sun spaces, no satellite holding a mandate, no
+ * worker's doing taken for a satellite's, targets that name a person or a unit of the bundle.
+ */
+function powerRecords(r: Omit<WorkspaceRecords, keyof PowerRecords>): fc.Arbitrary<PowerRecords> {
+  const P = r.people.map((p) => p.id);
+  const holders = r.people.filter((p) => p.circle !== 'satellite').map((p) => p.id);
+  const outsiders = r.people.filter((p) => p.circle !== 'sun').map((p) => p.id);
+  const moon = r.spaces.filter((s) => s.kind === 'moon').map((s) => s.id);
+  const sun = r.spaces.filter((s) => s.kind === 'sun').map((s) => s.id);
+  const units = new Set<string>();
+  for (const x of [...r.people, ...r.spaces, ...r.grievances])
+    if (x.unit) unitAncestry(x.unit).forEach((u) => units.add(u));
+  const targets = [...new Set([...P, ...units])];
+  const decisions = [...r.interactions.map((i) => i.id), ...r.actions.map((a) => a.id)];
+  const count = fc.integer({ min: 0, max: 10_000_000 });
+  const dateTime = fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2039-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 16));
+  const some = <T>(items: readonly T[], minLength = 0) => fc.shuffledSubarray([...items], { minLength });
+  const none = <T>(): fc.Arbitrary<T[]> => fc.constant([]);
+  return ids(3)
+    .chain((mandateIds) =>
+      fc.record({
+        mandates:
+          holders.length === 0
+            ? none<Mandate>()
+            : fc.tuple<Mandate[]>(
+                ...mandateIds.map((id) =>
+                  fc.record({
+                    id: fc.constant(id),
+                    decidedOn: date,
+                    decidedIn: pickOrNull(decisions),
+                    text,
+                    holders: some(holders, 1),
+                  }),
+                ),
+              ),
+        sessions: moon.length === 0 || P.length === 0 ? none<string>() : ids(3),
+      }),
+    )
+    .chain(({ mandates, sessions }) =>
+      fc.record<PowerRecords>({
+        mandates: fc.constant(mandates),
+        moon_sessions: fc.tuple<MoonSession[]>(
+          ...sessions.map((id) =>
+            fc
+              .record({
+                id: fc.constant(id),
+                space: pick(moon),
+                occurredOn: date,
+                attendees: some(P, 1),
+                closedDoor: fc.boolean(),
+                outcome: optionalText,
+                mandates: some(mandates.map((m) => m.id)),
+                reportedBackOn: optionalDate,
+                reportedTo: some(targets),
+              })
+              .map((x) => ({
+                ...x,
+                reportedBackOn:
+                  x.reportedBackOn !== null && x.reportedBackOn < x.occurredOn ? x.occurredOn : x.reportedBackOn,
+                reportedTo: x.reportedBackOn === null ? [] : x.reportedTo,
+              })),
+          ),
+        ),
+        votes: ids(3).chain((vs) =>
+          fc.tuple(
+            ...vs.map((id) =>
+              fc.record({
+                id: fc.constant(id),
+                mandate: pickOrNull(mandates.map((m) => m.id)),
+                session: pickOrNull(sessions),
+                heldOn: date,
+                question: text,
+                yes: count,
+                no: count,
+                abstain: fc.option(count, { nil: null }),
+              }),
+            ),
+          ),
+        ),
+        satellite_effects:
+          outsiders.length === 0
+            ? none<SatelliteEffectRecord>()
+            : ids(3).chain((es) =>
+                fc.tuple(
+                  ...es.map((id) =>
+                    fc.record({
+                      id: fc.constant(id),
+                      satellite: pick(outsiders),
+                      occurredOn: date,
+                      effect: pick(SATELLITE_EFFECTS),
+                      on: some(targets),
+                      what: optionalText,
+                    }),
+                  ),
+                ),
+              ),
+        picket_shifts:
+          sun.length === 0
+            ? none<PicketShift>()
+            : ids(3).chain((ss) =>
+                fc.tuple(
+                  ...ss.map((id) =>
+                    fc
+                      .record({
+                        id: fc.constant(id),
+                        space: pick(sun),
+                        startsAt: dateTime,
+                        hours: fc.integer({ min: 1, max: 12 }),
+                        people: some(P),
+                      })
+                      .map(({ hours, ...x }) => ({
+                        ...x,
+                        endsAt: new Date(Date.parse(`${x.startsAt}Z`) + hours * 3_600_000).toISOString().slice(0, 16),
+                      })),
+                  ),
+                ),
+              ),
+        mutual_aid:
+          P.length === 0
+            ? none<MutualAid>()
+            : ids(3).chain((as) =>
+                fc.tuple(
+                  ...as.map((id) =>
+                    fc.record({
+                      id: fc.constant(id),
+                      occurredOn: date,
+                      givenBy: pickOrNull(P),
+                      givenTo: pick(P),
+                      kind: pick(AID_KINDS),
+                      amount: fc.option(
+                        fc.integer({ min: 0, max: 100_000_000 }).map((c) => c / 100),
+                        { nil: null },
+                      ),
+                    }),
+                  ),
+                ),
+              ),
+      }),
+    );
+}
+
+export const arbitraryRecords: fc.Arbitrary<WorkspaceRecords> = relationshipRecords.chain((r) =>
+  powerRecords(r).map((power) => ({ ...r, ...power })),
+);
+
 /** Records sorted into a stable order (ids, tie keys), for comparing what came back with what went in. */
 export function sortedRecords(records: Partial<WorkspaceRecords>): Partial<WorkspaceRecords> {
   const byId = <T extends { id: string }>(xs: T[] | undefined) =>
@@ -227,6 +399,12 @@ export function sortedRecords(records: Partial<WorkspaceRecords>): Partial<Works
   if (records.asks) out.asks = byId(records.asks)!;
   if (records.actions) out.actions = byId(records.actions)!;
   if (records.committees) out.committees = byId(records.committees)!;
+  if (records.mandates) out.mandates = byId(records.mandates)!;
+  if (records.moon_sessions) out.moon_sessions = byId(records.moon_sessions)!;
+  if (records.votes) out.votes = byId(records.votes)!;
+  if (records.satellite_effects) out.satellite_effects = byId(records.satellite_effects)!;
+  if (records.picket_shifts) out.picket_shifts = byId(records.picket_shifts)!;
+  if (records.mutual_aid) out.mutual_aid = byId(records.mutual_aid)!;
   if (records.ties)
     out.ties = [...records.ties].sort((x, y) => (tieKey(x) < tieKey(y) ? -1 : tieKey(x) > tieKey(y) ? 1 : 0));
   return out;

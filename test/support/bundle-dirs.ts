@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RECORD_KINDS, type WorkspaceRecords } from '../../src/core/records.js';
+import { WORKSPACE_KINDS, type WorkspaceRecords } from '../../src/core/records.js';
 import { createBundleWriter } from '../../src/bundle/export-bundle.js';
 
 const made: string[] = [];
@@ -24,7 +24,7 @@ export function removeTempDirs(): void {
 /** Write records as an export would: every file, escaped, with a manifest. */
 export async function bundleOf(records: Partial<WorkspaceRecords>, dir = tempDir()): Promise<string> {
   const writer = await createBundleWriter(dir, { workspace: 'Test' });
-  for (const kind of RECORD_KINDS) {
+  for (const kind of WORKSPACE_KINDS) {
     const list = records[kind];
     if (list) await writer.write(kind, list);
   }

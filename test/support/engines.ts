@@ -78,7 +78,8 @@ export async function openTempPostgres(): Promise<Store> {
   } finally {
     await admin.end();
   }
-  const store = await openPostgres({ url: PG_URL, schema, poolSize: 4 });
+  // Sealed, as every PostgreSQL store is, under a master key of its own.
+  const store = await openPostgres({ url: PG_URL, schema, poolSize: 4, masterKey: randomBytes(32) });
   return {
     ...store,
     close: async () => {

@@ -142,7 +142,87 @@ export function randomWorkplace(seed: number, authors: readonly number[]): Rando
     });
   }
   for (let i = 0; i < 3; i++) r.committees.push({ id: `c${i}`, name: `Committee ${i}`, members: some(ids, 4) });
+  addPowerRecords(r, rand);
   return { records: r, loggedBy };
+}
+
+/**
+ * The power map's records, pointing at random people, spaces and units (targets mix people and trap units).
+ * Drawn after everything else, so that the records above stay what they were for a seed.
+ */
+function addPowerRecords(r: WorkspaceRecords, rand: () => number): void {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const maybe = <T>(p: number, f: () => T): T | null => (rand() < p ? f() : null);
+  const some = <T>(xs: readonly T[], max: number): T[] => {
+    const n = Math.floor(rand() * (max + 1));
+    return [...new Set(Array.from({ length: n }, () => pick(xs)))];
+  };
+  const ids = r.people.map((p) => p.id);
+  const targets = [...ids, ...TRAP_UNITS];
+  const decisions = [...r.interactions.map((i) => i.id), ...r.actions.map((a) => a.id)];
+  for (let i = 0; i < 5; i++) {
+    r.mandates.push({
+      id: `md${i}`,
+      decidedOn: '2024-02-01',
+      decidedIn: maybe(0.7, () => pick(decisions)),
+      text: `Mandate ${i}`,
+      holders: [...new Set([pick(ids), ...some(ids, 2)])],
+    });
+  }
+  for (let i = 0; i < 8; i++) {
+    r.moon_sessions.push({
+      id: `ms${i}`,
+      space: pick(r.spaces).id,
+      occurredOn: '2024-03-01',
+      attendees: [...new Set([pick(ids), ...some(ids, 3)])],
+      closedDoor: rand() < 0.5,
+      outcome: maybe(0.5, () => `Outcome ${i}`),
+      mandates: some(r.mandates, 2).map((m) => m.id),
+      reportedBackOn: '2024-03-05',
+      reportedTo: some(targets, 3),
+    });
+  }
+  for (let i = 0; i < 6; i++) {
+    r.votes.push({
+      id: `v${i}`,
+      mandate: maybe(0.6, () => pick(r.mandates).id),
+      session: maybe(0.6, () => pick(r.moon_sessions).id),
+      heldOn: '2024-03-02',
+      question: `Question ${i}`,
+      yes: Math.floor(rand() * 50),
+      no: Math.floor(rand() * 50),
+      abstain: maybe(0.5, () => Math.floor(rand() * 5)),
+    });
+  }
+  for (let i = 0; i < 8; i++) {
+    r.satellite_effects.push({
+      id: `se${i}`,
+      satellite: pick(ids),
+      occurredOn: '2024-03-03',
+      effect: pick(['nurturing', 'siphoning', 'mixed'] as const),
+      on: some(targets, 3),
+      what: maybe(0.5, () => `What ${i}`),
+    });
+  }
+  for (let i = 0; i < 8; i++) {
+    r.picket_shifts.push({
+      id: `ps${i}`,
+      space: pick(r.spaces).id,
+      startsAt: '2024-05-01T06:00',
+      endsAt: '2024-05-01T10:00',
+      people: some(ids, 4),
+    });
+  }
+  for (let i = 0; i < 8; i++) {
+    r.mutual_aid.push({
+      id: `ma${i}`,
+      occurredOn: '2024-05-02',
+      givenBy: maybe(0.7, () => pick(ids)),
+      givenTo: pick(ids),
+      kind: pick(['money', 'food', 'childcare', 'ride', 'housing', 'other'] as const),
+      amount: maybe(0.5, () => Math.floor(rand() * 1000) / 4),
+    });
+  }
 }
 
 /** A viewer with a random role and random grants (sometimes none, sometimes the whole workspace). */

@@ -185,5 +185,68 @@ export function smallWorkplace(): WorkspaceRecords {
       },
     ],
     committees: [{ id: 'c1', name: 'Nights committee', members: ['p2', 'p1'] }],
+    mandates: [
+      {
+        id: 'md1',
+        decidedOn: '2024-02-01',
+        decidedIn: 'i2',
+        text: 'Two nurses on every night shift',
+        holders: ['m1', 'p1'],
+      },
+    ],
+    moon_sessions: [
+      {
+        id: 'ms1',
+        space: 'table',
+        occurredOn: '2024-02-10',
+        attendees: ['m1', 'p1'],
+        closedDoor: false,
+        outcome: 'The employer agreed to look at night staffing',
+        mandates: ['md1'],
+        reportedBackOn: '2024-02-12',
+        reportedTo: ['Clinic/Nursing', 'p2'],
+      },
+      {
+        id: 'ms2',
+        space: 'table',
+        occurredOn: '2024-03-05',
+        attendees: ['m1', 'p3'],
+        closedDoor: true,
+        outcome: null,
+        mandates: [],
+        reportedBackOn: null,
+        reportedTo: [],
+      },
+    ],
+    votes: [
+      {
+        id: 'v1',
+        mandate: 'md1',
+        session: null,
+        heldOn: '2024-02-01',
+        question: 'Make two nurses a night our first demand?',
+        yes: 14,
+        no: 2,
+        abstain: 1,
+      },
+    ],
+    satellite_effects: [
+      {
+        id: 'se1',
+        satellite: 's1',
+        occurredOn: '2024-02-20',
+        effect: 'siphoning',
+        on: ['p3', 'Clinic/Pharmacy'],
+        what: '=Told them to wait for the union office',
+      },
+      { id: 'se2', satellite: 's1', occurredOn: '2024-01-20', effect: 'nurturing', on: [], what: null },
+    ],
+    picket_shifts: [
+      { id: 'ps1', space: 'br', startsAt: '2024-03-10T06:00', endsAt: '2024-03-10T10:00', people: ['p2', 'p1'] },
+    ],
+    mutual_aid: [
+      { id: 'ma1', occurredOn: '2024-03-10', givenBy: 'p2', givenTo: 'p1', kind: 'food', amount: null },
+      { id: 'ma2', occurredOn: '2024-03-11', givenBy: null, givenTo: 'p3', kind: 'money', amount: 120.5 },
+    ],
   };
 }

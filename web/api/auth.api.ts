@@ -1,20 +1,22 @@
-/** Signing in and the first run (src/server/routes/auth.routes.ts, setup.routes.ts). */
+/** Signing in, the first run and the signed-in account (src/server/routes/auth.routes.ts, setup.routes.ts). */
 import type { Lang } from '../../src/core/i18n/i18n.js';
-import { postJson, type ApiResult } from './http.js';
+import { api, call } from './client.js';
 
-export function signIn(username: string, password: string): Promise<ApiResult<unknown>> {
-  return postJson('/api/auth/login', { username, password });
-}
+export const signIn = (username: string, password: string) =>
+  call(() => api.auth.login.$post({ json: { username, password } }));
 
-export function signOut(): Promise<ApiResult<unknown>> {
-  return postJson('/api/auth/logout', {});
-}
+export const signOut = () => call(() => api.auth.logout.$post({ json: { everywhere: false } }));
+
+/** Who is signed in (a 401 refusal when nobody is). */
+export const fetchMe = () => call(() => api.auth.me.$get());
+
+/** Keep the account's language (null follows the browser), so the server answers in it too. */
+export const saveLanguage = (language: Lang | null) => call(() => api.auth.me.$patch({ json: { language } }));
+
+export const fetchSetupNeeded = () => call(() => api.setup.$get());
 
 /** Create the first account (the administrator, signed in at once); only while no account exists. */
-export function createFirstAccount(
-  username: string,
-  password: string,
-  language: Lang | null,
-): Promise<ApiResult<unknown>> {
-  return postJson('/api/setup', { username, password, language });
-}
+export const createFirstAccount = (username: string, password: string, language: Lang | null) =>
+  call(() => api.setup.$post({ json: { username, password, language } }));
+
+export type Me = Extract<Awaited<ReturnType<typeof fetchMe>>, { ok: true }>['value'];

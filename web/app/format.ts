@@ -21,3 +21,19 @@ export function formatMonth(lang: Lang, iso: string): string {
     new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
   );
 }
+
+/** A unit path as people read it: `Site › Department › Shift`. */
+export function unitText(path: string): string {
+  return path.replaceAll('/', ' › ');
+}
+
+/** Today's date (YYYY-MM-DD) where the person is: a conversation logged tonight happened today, not tomorrow in UTC. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A tie strength in [0, 1] as a number with two decimals. */
+export function formatStrength(lang: Lang, strength: number): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(strength);
+}

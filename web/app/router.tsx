@@ -2,21 +2,37 @@
  * A small client-side router: a table of paths, the History API, and links that stay real links (they open
  * in a new tab with a modifier key, and work without JavaScript once the server serves index.html for every
  * page path). After each navigation, focus moves to the page's heading so screen readers announce it.
+ * A workspace's pages carry its name in the path (/w/Demo/map), so a link to one can be shared.
  */
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 export const ROUTES = {
-  today: '/',
-  log: '/log',
-  person: '/people/:id',
-  map: '/map',
-  wall: '/wall',
-  units: '/units',
-  grievances: '/grievances',
-  bundle: '/import-export',
+  home: '/',
+  workspaces: '/workspaces',
+  workspace: '/w/:workspace',
+  today: '/w/:workspace/today',
+  log: '/w/:workspace/log',
+  people: '/w/:workspace/people',
+  person: '/w/:workspace/people/:id',
+  map: '/w/:workspace/map',
+  wall: '/w/:workspace/wall',
+  units: '/w/:workspace/units',
+  grievances: '/w/:workspace/grievances',
+  bundle: '/w/:workspace/import-export',
+  duplicates: '/w/:workspace/duplicates',
+  power: '/w/:workspace/power',
+  accountability: '/w/:workspace/accountability',
+  strike: '/w/:workspace/strike',
+  plans: '/w/:workspace/plans',
+  plan: '/w/:workspace/plans/:id',
   signIn: '/sign-in',
   setup: '/setup',
   settings: '/settings',
+  security: '/settings/security',
+  admin: '/admin',
+  accounts: '/admin/accounts',
+  audit: '/admin/audit',
+  wiped: '/wiped',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -63,6 +79,12 @@ function subscribe(callback: () => void): () => void {
     window.removeEventListener('popstate', callback);
     window.removeEventListener(NAVIGATED, callback);
   };
+}
+
+/** A query parameter of the current location. */
+export function queryParam(location: string, name: string): string | null {
+  const at = location.indexOf('?');
+  return at < 0 ? null : new URLSearchParams(location.slice(at + 1)).get(name);
 }
 
 /** The current location (path and query), re-rendering on every navigation. */

@@ -8,7 +8,7 @@ export function NotFoundPage() {
   return (
     <Page title={t('page.notFound')} intro={t('intro.notFound')}>
       <p>
-        <Link to={pathFor('today')}>{t('action.backToday')}</Link>
+        <Link to={pathFor('home')}>{t('action.chooseWorkspace')}</Link>
       </p>
     </Page>
   );

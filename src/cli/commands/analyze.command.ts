@@ -4,6 +4,7 @@ import { formatReport, formatSeries } from '../../core/model/report-text.js';
 import { modelSettingsOfWorkspace } from '../../core/model/settings.js';
 import { focusReport } from '../../core/model/unit-focus.js';
 import { analyzeWorkspace, analyzeWorkspaceSeries } from '../../store/analysis.store.js';
+import type { Db } from '../../store/database.js';
 import { iterateRecords } from '../../store/records.store.js';
 import { getWorkspace, listUnits } from '../../store/workspaces.store.js';
 import { CliError } from '../cli-error.js';
@@ -19,6 +20,21 @@ interface AnalyzeFlags {
   series?: string;
   from?: string;
   to?: string;
+}
+
+/**
+ * Names for the power section of the words report (the JSON keeps ids): people, spaces, and mandates by the
+ * start of their text. The report is for whoever holds the database key, who may read them all.
+ */
+async function powerNames(store: Db, ws: number): Promise<(id: string) => string | undefined> {
+  const names = new Map<string, string>();
+  for (const kind of ['people', 'spaces'] as const) {
+    for await (const page of iterateRecords(store, ws, kind)) for (const r of page) names.set(r.id, r.name);
+  }
+  for await (const page of iterateRecords(store, ws, 'mandates')) {
+    for (const m of page) names.set(m.id, `“${m.text.length > 60 ? `${m.text.slice(0, 57)}...` : m.text}”`);
+  }
+  return (id) => names.get(id);
 }
 
 function date(flag: string, value: string): string {
@@ -96,7 +112,12 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
             for (const p of page) units.set(p.id, p.unit);
           report = focusReport(report, flags.unit, (id) => units.get(id))!;
         }
-        out(ctx, flags.json ? JSON.stringify(report, null, 2) : formatReport(report, ctx.lang));
+        out(
+          ctx,
+          flags.json
+            ? JSON.stringify(report, null, 2)
+            : formatReport(report, ctx.lang, { names: await powerNames(store, ws.id) }),
+        );
       });
     });
 }

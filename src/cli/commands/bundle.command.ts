@@ -3,6 +3,8 @@ import { renderBundleError, renderErrorSummary } from '../../bundle/bundle-error
 import { BundleSourceError } from '../../bundle/bundle-source.js';
 import { exportBundle } from '../../bundle/export-bundle.js';
 import { importBundle } from '../../bundle/import-bundle.js';
+import { appendAudit } from '../../store/audit/audit.store.js';
+import { findWorkspace } from '../../store/workspaces.store.js';
 import { CliError } from '../cli-error.js';
 import { out, type CliContext } from '../context.js';
 import { withStore } from '../open-store.js';
@@ -89,6 +91,15 @@ export function registerBundle(program: Command, ctx: CliContext): void {
         } finally {
           progress.stop();
         }
+        // The command line needs the database key, which only the machine's admin holds: no re-confirmation,
+        // but the export is in the audit log all the same (docs/security.md).
+        await appendAudit(store, {
+          actorId: null,
+          action: 'export',
+          workspaceId: (await findWorkspace(store, result.workspace))?.id ?? null,
+          details: { via: 'cli', format: 'bundle', counts: { ...result.counts } },
+          at: ctx.now(),
+        });
         out(ctx, `exported "${result.workspace}" to ${result.dir}:`);
         for (const [kind, n] of Object.entries(result.counts)) out(ctx, `  ${kind}: ${n}`);
       });

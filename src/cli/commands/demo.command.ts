@@ -69,7 +69,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         if (flags.export) {
           const writer = await createBundleWriter(flags.export, { workspace: 'Demo', now: ctx.now });
           try {
-            for (const chunk of streamDemo(options)) {
+            for (const chunk of streamDemo(options, { power: true })) {
               tally.add(chunk);
               await writer.write(chunk.kind, chunk.records);
               progress.update(chunk.kind, tally.summary.counts[chunk.kind], tally.summary.counts[chunk.kind]);
@@ -89,7 +89,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
               }
               if (existing) await deleteWorkspace(tx, existing.id);
               const ws = await createWorkspace(tx, name, ctx.now());
-              for (const chunk of streamDemo(options)) {
+              for (const chunk of streamDemo(options, { power: true })) {
                 tally.add(chunk);
                 await writeRecords(tx, ws.id, { [chunk.kind]: chunk.records });
                 progress.update(chunk.kind, tally.summary.counts[chunk.kind], tally.summary.counts[chunk.kind]);

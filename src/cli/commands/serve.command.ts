@@ -4,6 +4,8 @@ import { translator } from '../../core/i18n/i18n.js';
 import { CliError } from '../cli-error.js';
 import { err, out, type CliContext } from '../context.js';
 import { withStore } from '../open-store.js';
+import { resolveStoreConfig } from '../../store/store-config.js';
+import { wipeStore } from '../../store/wipe.js';
 import { SERVE_MESSAGES } from './serve-messages.js';
 
 /** Resolves on the first SIGINT or SIGTERM: the person pressed Ctrl-C, or the service manager stops us. */
@@ -39,14 +41,22 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const port = Number(opts.port);
       if (!/^\d+$/.test(opts.port) || port > 65535) throw new CliError(t('bad_port', { value: opts.port }));
       await withStore(ctx, async (store) => {
+        let wiped!: () => void;
+        const afterWipe = new Promise<void>((resolve) => (wiped = resolve));
         const server = await listen(store, {
           env: ctx.env,
           host: opts.host,
           port,
           log: (message, error) => err(ctx, `${message}: ${error instanceof Error ? error.message : String(error)}`),
+          // The panic button: keys and data go, then the server stops (its answer is sent first).
+          wipe: async () => {
+            const report = await wipeStore(store, resolveStoreConfig(ctx.env, ctx.home));
+            err(ctx, `WIPED: keys and data destroyed in ${report.ms} ms; the server stops.`);
+            setTimeout(wiped, 250);
+          },
         });
         out(ctx, t('listening', { url: server.url }));
-        await untilStopped();
+        await Promise.race([untilStopped(), afterWipe]);
         await server.close();
         out(ctx, t('stopped'));
       });

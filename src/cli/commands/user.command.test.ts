@@ -33,7 +33,7 @@ async function place(engine: 'sqlite' | 'postgres'): Promise<Place> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   return {
-    env: { SUNSPACE_DB: PG_URL, SUNSPACE_PG_SCHEMA: schema },
+    env: { SUNSPACE_DB: PG_URL, SUNSPACE_PG_SCHEMA: schema, SUNSPACE_MASTER_KEY: randomBytes(32).toString('hex') },
     cleanup: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();

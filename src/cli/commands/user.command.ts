@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../core/access.js';
 import { passwordSchema, roleSchema, usernameSchema } from '../../core/accounts.js';
 import { translator } from '../../core/i18n/i18n.js';
 import { unitPathSchema } from '../../core/records.js';
+import { appendAudit } from '../../store/audit/audit.store.js';
 import { allGrants, grantUnit, revokeUnit } from '../../store/grants.store.js';
 import { endUserSessions } from '../../store/sessions.store.js';
 import type { Store } from '../../store/store.js';
@@ -72,6 +73,14 @@ export function registerUser(program: Command, ctx: CliContext): void {
       const passwordHash = await passwords().hash(password);
       await withStore(ctx, async (store) => {
         await createUser(store, { username, role, passwordHash }, ctx.now());
+        // actorId null: the command line, run by whoever holds the machine and its key.
+        await appendAudit(store, {
+          actorId: null,
+          action: 'user_added',
+          subject: username,
+          details: { role },
+          at: ctx.now(),
+        });
         out(ctx, t('added', { name: username, role }));
       });
     });
@@ -86,6 +95,7 @@ export function registerUser(program: Command, ctx: CliContext): void {
         const found = await account(store, name);
         await setPasswordHash(store, found.id, await passwords().hash(password));
         await endUserSessions(store, found.id);
+        await appendAudit(store, { actorId: null, action: 'password_change', subject: found.username, at: ctx.now() });
         out(ctx, t('password_set', { name: found.username }));
       });
     });
@@ -100,6 +110,16 @@ export function registerUser(program: Command, ctx: CliContext): void {
         const found = await account(store, name);
         const { ws, unit, what } = await target(store, opts);
         const added = await grantUnit(store, found.id, ws.id, unit);
+        if (added) {
+          await appendAudit(store, {
+            actorId: null,
+            action: 'grant',
+            workspaceId: ws.id,
+            subject: found.username,
+            details: { unit },
+            at: ctx.now(),
+          });
+        }
         out(ctx, t(added ? 'granted' : 'already_granted', { name: found.username, what, workspace: ws.name }));
       });
     });
@@ -115,6 +135,16 @@ export function registerUser(program: Command, ctx: CliContext): void {
         const ws = await getWorkspace(store, opts.workspace);
         const unit = opts.unit === undefined ? null : valid(unitPathSchema, '--unit', opts.unit);
         const removed = await revokeUnit(store, found.id, ws.id, unit);
+        if (removed) {
+          await appendAudit(store, {
+            actorId: null,
+            action: 'revoke',
+            workspaceId: ws.id,
+            subject: found.username,
+            details: { unit },
+            at: ctx.now(),
+          });
+        }
         const what = unit ?? t('whole_workspace');
         out(ctx, t(removed ? 'revoked' : 'not_granted', { name: found.username, what, workspace: ws.name }));
       });

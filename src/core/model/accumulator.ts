@@ -5,7 +5,7 @@
  * streamed out of the store page by page (src/store/analysis.store.ts). `analyze` (analysis.ts) finishes it.
  */
 import type { Ask, Committee, Grievance, Interaction, Person, TieObservation, WorkspaceRecords } from '../records.js';
-import type { Side } from '../vocabulary.js';
+import type { InteractionKind, Side, TieSide } from '../vocabulary.js';
 import { F32, F64_CONTACT, I32, NO_DAY, PairTable } from './pair-table.js';
 import type { ModelSettings } from './settings.js';
 import { resolveModelSettings } from './settings.js';
@@ -26,6 +26,12 @@ export const COMFORT_CODE = { none: 0, comfortable: 1, hesitant: 2, uncomfortabl
 export const WANTED_CODE = { yes: 0, no: 1, unknown: 2 } as const;
 export const FOLLOW_CODE = { yes: 0, no: 1, pending: 2, unknown: 3 } as const;
 
+/** What the model reads of an ask. */
+export type AskFields = Pick<
+  Ask,
+  'interaction' | 'occurredOn' | 'by' | 'to' | 'response' | 'comfort' | 'wanted' | 'followedThrough'
+>;
+
 /** Asks, one row per ask, as numbers. */
 export class AskColumns {
   size = 0;
@@ -37,7 +43,7 @@ export class AskColumns {
   wanted = new Uint8Array(16);
   followed = new Uint8Array(16);
 
-  push(by: number, to: number, day: number, ask: Ask): number {
+  push(by: number, to: number, day: number, ask: AskFields): number {
     if (this.size === this.by.length) this.grow();
     const r = this.size++;
     this.by[r] = by;
@@ -106,6 +112,37 @@ export interface GrievanceEntry {
   sharers: Set<number>;
 }
 
+/** What the model reads of a person's record. */
+export type PersonFields = Pick<Person, 'id' | 'circle' | 'unit' | 'startedOn' | 'leftOn' | 'stance'>;
+
+/** The sides a tie observation names, as the accumulator counts them (see {@link observedSides}). */
+export interface ObservedSides {
+  /** The side index of each non-tension side named, in order (a side named twice counts twice). */
+  readonly sides: readonly number[];
+  /** Some side other than tension was named. */
+  readonly positive: boolean;
+  readonly tension: boolean;
+}
+
+export function observedSides(sides: readonly TieSide[]): ObservedSides {
+  const out: number[] = [];
+  let tension = false;
+  for (const side of sides) {
+    if (side === 'tension') tension = true;
+    else out.push(SIDE_INDEX[side]);
+  }
+  return { sides: out, positive: out.length > 0, tension };
+}
+
+/** The sides an interaction touches, one bit per side index: those it names and the one its kind implies. */
+export function interactionSideMask(kind: InteractionKind, sides: readonly Side[]): number {
+  let mask = 0;
+  for (const side of sides) mask |= 1 << SIDE_INDEX[side];
+  const implied: Side | undefined = IMPLIED_SIDES[kind];
+  if (implied !== undefined) mask |= 1 << SIDE_INDEX[implied];
+  return mask;
+}
+
 export interface AccumulatorOptions {
   /** The analysis date (YYYY-MM-DD): records after it are ignored. */
   asOf: string;
@@ -126,13 +163,17 @@ export class ModelAccumulator {
   readonly focus: number;
   private readonly index = new Map<string, number>();
   /** Asks without a date of their own wait here for their interaction's date. */
-  private readonly undated = new Map<string, { ask: Ask }[]>();
+  private readonly undated = new Map<string, { ask: AskFields }[]>();
   private readonly scratch: number[] = [];
+  private readonly pairDecay: Decays;
+  private readonly heatDecay: Decays;
 
   constructor(options: AccumulatorOptions) {
     this.asOf = options.asOf;
     this.asOfDay = isoDay(options.asOf);
     this.settings = options.settings ?? resolveModelSettings();
+    this.pairDecay = new Decays(this.settings.halfLifeDays);
+    this.heatDecay = new Decays(this.settings.heatHalfLifeDays);
     this.focus = options.focus === undefined ? -1 : this.person(options.focus);
   }
 
@@ -156,7 +197,7 @@ export class ModelAccumulator {
     return this.index.get(id) ?? -1;
   }
 
-  addPerson(person: Person): void {
+  addPerson(person: PersonFields): void {
     const i = this.person(person.id);
     const p = this.people;
     p.known[i] = 1;
@@ -167,7 +208,7 @@ export class ModelAccumulator {
     p.supporter[i] = person.stance === 'supporter' ? 1 : 0;
   }
 
-  addCommittee(committee: Committee): void {
+  addCommittee(committee: Pick<Committee, 'members'>): void {
     for (const id of committee.members) this.people.committee[this.person(id)] = 1;
   }
 
@@ -191,17 +232,9 @@ export class ModelAccumulator {
       this.undated.delete(interaction.id);
       for (const { ask } of waiting) this.addAsk(ask, interaction.occurredOn);
     }
-    const age = this.asOfDay - day;
-    if (age < 0) return;
-    const s = this.settings;
+    if (day > this.asOfDay) return;
 
-    for (const r of interaction.raised) {
-      if (r.by === null) continue;
-      const i = this.person(r.by);
-      this.grievanceEntry(r.grievance).sharers.add(i);
-      const h = decay(age, s.heatHalfLifeDays);
-      if (h > this.people.heat[i]!) this.people.heat[i] = h;
-    }
+    for (const r of interaction.raised) if (r.by !== null) this.addRaising(r.grievance, this.person(r.by), day);
 
     const who = this.scratch;
     who.length = 0;
@@ -213,17 +246,47 @@ export class ModelAccumulator {
     } else {
       for (const i of new Set(interaction.participants.map((id) => this.person(id)))) who.push(i);
     }
-    if (who.length > s.largestGathering) return;
-    const w = interactionPairWeight(interaction.kind, who.length, s) * decay(age, s.halfLifeDays);
-    let sideMask = 0;
-    for (const side of interaction.sides) sideMask |= 1 << SIDE_INDEX[side];
-    const implied: Side | undefined = IMPLIED_SIDES[interaction.kind];
-    if (implied !== undefined) sideMask |= 1 << SIDE_INDEX[implied];
+    if (who.length > this.settings.largestGathering) return;
     const starter = interaction.initiatedBy === null ? -1 : this.person(interaction.initiatedBy);
+    this.addGathering(day, interaction.kind, interactionSideMask(interaction.kind, interaction.sides), starter, who);
+  }
+
+  /**
+   * A grievance raised by person index `by` in an interaction on `day` (days since 1970): the way in for a
+   * reader that has interned the people itself (src/store/analysis.store.ts). addInteraction calls it.
+   */
+  addRaising(grievance: string, by: number, day: number): void {
+    const age = this.asOfDay - day;
+    if (age < 0) return;
+    this.grievanceEntry(grievance).sharers.add(by);
+    const h = this.heatDecay.at(age);
+    if (h > this.people.heat[by]!) this.people.heat[by] = h;
+  }
+
+  /**
+   * What an interaction on `day` adds to every pair of `who[from .. to]` (distinct person indices): the way in
+   * for a reader that has interned the people itself. `sideMask` is {@link interactionSideMask}; `starter` the
+   * index of who started it, or -1. addInteraction calls it.
+   */
+  addGathering(
+    day: number,
+    kind: InteractionKind,
+    sideMask: number,
+    starter: number,
+    who: ArrayLike<number>,
+    from = 0,
+    to = who.length,
+  ): void {
+    const age = this.asOfDay - day;
+    if (age < 0) return;
+    const s = this.settings;
+    const size = to - from;
+    if (size > s.largestGathering) return;
+    const w = interactionPairWeight(kind, size, s) * this.pairDecay.at(age);
     const recent = age <= s.careWindowDays ? 1 : 0;
     const pairs = this.pairs;
-    for (let x = 0; x < who.length; x++) {
-      for (let y = x + 1; y < who.length; y++) {
+    for (let x = from; x < to; x++) {
+      for (let y = x + 1; y < to; y++) {
         const a = who[x]!;
         const b = who[y]!;
         if (this.focus >= 0 && a !== this.focus && b !== this.focus) continue;
@@ -243,30 +306,47 @@ export class ModelAccumulator {
     }
   }
 
-  addTie(tie: TieObservation): void {
+  addTie(tie: Omit<TieObservation, 'observedBy'>): void {
     if (tie.a === tie.b) return;
-    const age = this.asOfDay - isoDay(tie.observedOn);
+    const day = isoDay(tie.observedOn);
+    if (day > this.asOfDay) return;
+    this.addObservation(
+      this.person(tie.a),
+      this.person(tie.b),
+      day,
+      tie.closeness,
+      tie.directed,
+      observedSides(tie.sides),
+    );
+  }
+
+  /**
+   * A tie observation of person indices a and b on `day`: the way in for a reader that has interned the people
+   * itself. addTie calls it.
+   */
+  addObservation(
+    a: number,
+    b: number,
+    day: number,
+    closeness: 1 | 2 | 3 | null,
+    directed: boolean,
+    sides: ObservedSides,
+  ): void {
+    if (a === b) return;
+    const age = this.asOfDay - day;
     if (age < 0) return;
-    const a = this.person(tie.a);
-    const b = this.person(tie.b);
     if (this.focus >= 0 && a !== this.focus && b !== this.focus) return;
     const s = this.settings;
-    const d = decay(age, s.halfLifeDays);
+    const d = this.pairDecay.at(age);
     const r = this.pairs.row(a, b);
     const f32 = this.pairs.f32;
     const at = r << 4;
-    let tension = false;
-    let positive = false;
-    for (const side of tie.sides) {
-      if (side === 'tension') tension = true;
-      else positive = true;
-    }
-    if (positive) {
-      const w = observationWeight(tie.closeness, tie.directed, s) * d;
+    if (sides.positive) {
+      const w = observationWeight(closeness, directed, s) * d;
       this.pairs.f64[(r << 3) + F64_CONTACT]! += w;
-      for (const side of tie.sides) if (side !== 'tension') f32[at + F32.sides + SIDE_INDEX[side]]! += w;
+      for (const k of sides.sides) f32[at + F32.sides + k]! += w;
     }
-    if (tension) f32[at + F32.tension]! += tensionWeight(tie.directed, s) * d;
+    if (sides.tension) f32[at + F32.tension]! += tensionWeight(directed, s) * d;
   }
 
   /**
@@ -274,7 +354,7 @@ export class ModelAccumulator {
    * interaction is added. (An undated ask added after its interaction, without `interactionDate`, is left out:
    * feed asks before interactions, or give the date, as the store does.)
    */
-  addAsk(ask: Ask, interactionDate?: string | null): void {
+  addAsk(ask: AskFields, interactionDate?: string | null): void {
     if (ask.by === ask.to) return;
     const date = ask.occurredOn ?? interactionDate ?? null;
     if (date === null) {
@@ -305,6 +385,28 @@ export class ModelAccumulator {
   }
 }
 
+/**
+ * decay(age, half-life) by whole days of age, each worked out once: an analysis asks for the same few thousand
+ * ages millions of times. The same numbers as calling decay each time.
+ */
+class Decays {
+  private values = new Float64Array(0);
+
+  constructor(private readonly halfLifeDays: number) {}
+
+  at(age: number): number {
+    if (!Number.isInteger(age) || age < 0 || age > 1_000_000) return decay(age, this.halfLifeDays);
+    if (age >= this.values.length) {
+      const more = new Float64Array(Math.max(age + 1, 2 * this.values.length, 1024)).fill(NaN);
+      more.set(this.values);
+      this.values = more;
+    }
+    let value = this.values[age]!;
+    if (Number.isNaN(value)) this.values[age] = value = decay(age, this.halfLifeDays);
+    return value;
+  }
+}
+
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /**
@@ -312,9 +414,19 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  * the accumulator reads one date per record, millions of them).
  */
 export function isoDay(iso: string): number {
-  const y = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328;
-  const m = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
-  const d = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
+  return isoDayAt(iso, 0);
+}
+
+/** {@link isoDay} of the date written at `at` in `text` (a reader of packed rows need not cut it out first). */
+export function isoDayAt(text: string, at: number): number {
+  const y =
+    text.charCodeAt(at) * 1000 +
+    text.charCodeAt(at + 1) * 100 +
+    text.charCodeAt(at + 2) * 10 +
+    text.charCodeAt(at + 3) -
+    53_328;
+  const m = text.charCodeAt(at + 5) * 10 + text.charCodeAt(at + 6) - 528;
+  const d = text.charCodeAt(at + 8) * 10 + text.charCodeAt(at + 9) - 528;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const leapsBefore = countLeaps(y - 1) - countLeaps(1969);
   return (y - 1970) * 365 + leapsBefore + DAYS_BEFORE_MONTH[m - 1]! + (leap && m > 2 ? 1 : 0) + d - 1;

@@ -9,6 +9,8 @@ import type { Base } from './base.js';
 import { buildBase } from './base.js';
 import { careSignals } from './care-signals.js';
 import { bridgeScores, idRanks, naturalGroups, strongStrength, topScored, trustedScores } from './groups.js';
+import { PowerAccumulator } from './power-accumulator.js';
+import { analyzePower } from './power.js';
 import { largestBoundGroup, readiness } from './readiness.js';
 import type { AnalysisReport, GrievanceReport } from './report.js';
 import type { ModelSettings } from './settings.js';
@@ -25,6 +27,8 @@ export interface AnalysisOptions {
   lang?: Lang;
   /** 'figures' leaves out groups, bridges, trusted people and care signals (for monthly series). */
   parts?: 'all' | 'figures';
+  /** The power map's records (power-accumulator.ts): adds `power` and `strike` to the report. */
+  power?: PowerAccumulator;
 }
 
 /** Shares and scores are given to four decimals, so that reports compare cleanly. */
@@ -36,13 +40,15 @@ export function round4(x: number): number {
 export function analyzeRecords(records: Partial<WorkspaceRecords>, options: AnalysisOptions): AnalysisReport {
   const acc = new ModelAccumulator({ asOf: options.asOf, settings: options.settings });
   acc.addRecords(records);
-  return analyze(acc, options);
+  const power =
+    options.parts === 'figures' ? undefined : new PowerAccumulator({ asOf: options.asOf, settings: acc.settings });
+  return analyze(acc, { ...options, power: power?.addRecords(records) });
 }
 
 /** Finish an accumulator: every figure of the report. */
 export function analyze(
   acc: ModelAccumulator,
-  options: { lang?: Lang; parts?: 'all' | 'figures' } = {},
+  options: { lang?: Lang; parts?: 'all' | 'figures'; power?: PowerAccumulator | undefined } = {},
 ): AnalysisReport {
   const s = acc.settings;
   const base = buildBase(acc);
@@ -98,6 +104,7 @@ export function analyze(
       phaseCohesion: s.phaseCohesion,
       phaseHeat: s.phaseHeat,
     },
+    ...(options.power ? analyzePower(acc, base, options.power) : {}),
   };
 }
 

@@ -11,7 +11,6 @@ import { buildGraph } from '../graph/graph.js';
 import type { ModelAccumulator } from './accumulator.js';
 import { CIRCLE_CODE } from './accumulator.js';
 import { NO_DAY } from './pair-table.js';
-import { emptyEvidence, tieStrength } from './tie-strength.js';
 
 export interface Base {
   /** 1 for counted people, by person index. */
@@ -40,9 +39,7 @@ export function isCounted(acc: ModelAccumulator, i: number): boolean {
 export function pairStrengths(acc: ModelAccumulator): Float64Array {
   const pairs = acc.pairs;
   const out = new Float64Array(pairs.capacity);
-  const e = emptyEvidence();
-  for (let r = 0; r < pairs.capacity; r++)
-    if (pairs.used(r)) out[r] = tieStrength(pairs.evidenceInto(r, e), acc.settings);
+  for (let r = 0; r < pairs.capacity; r++) if (pairs.used(r)) out[r] = pairs.strength(r, acc.settings);
   return out;
 }
 

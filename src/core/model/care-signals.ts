@@ -10,7 +10,6 @@ import type { ModelAccumulator } from './accumulator.js';
 import { COMFORT_CODE, FOLLOW_CODE, RESPONSE_CODE, WANTED_CODE } from './accumulator.js';
 import { MODEL_MESSAGES } from './model-messages.js';
 import { NO_DAY } from './pair-table.js';
-import { evidenceEarlier, tieStrength } from './tie-strength.js';
 
 export const CARE_SIGNAL_KINDS = [
   'asks_outweigh_care',
@@ -176,7 +175,6 @@ function tieSignals({ acc, counted }: CareInput): Found[] {
   const s = acc.settings;
   const pairs = acc.pairs;
   const out: Found[] = [];
-  const e = { contact: 0, sides: [0, 0, 0, 0], startedByA: 0, startedByB: 0, tension: 0 };
   for (let r = 0; r < pairs.capacity; r++) {
     if (!pairs.used(r)) continue;
     const last = pairs.lastContact(r);
@@ -186,8 +184,8 @@ function tieSignals({ acc, counted }: CareInput): Found[] {
     const lo = pairs.lo(r);
     const hi = pairs.hi(r);
     if (!counted[lo] || !counted[hi]) continue;
-    // what the tie was worth on its last contact: its evidence, undecayed back to that day
-    if (tieStrength(evidenceEarlier(pairs.evidenceInto(r, e), age, s), s) < s.strongTie) continue;
+    // what the tie was worth on its last contact: its evidence, undecayed back to that day (evidenceEarlier)
+    if (pairs.strength(r, s, 2 ** (age / s.halfLifeDays)) < s.strongTie) continue;
     const loReached = pairs.startedByLo(r) >= pairs.startedByHi(r);
     out.push({ kind: 'fading_tie', person: loReached ? hi : lo, by: loReached ? lo : hi, since: last });
   }

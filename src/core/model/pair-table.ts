@@ -7,8 +7,9 @@
  * A pair is known by its slot ("row"). Slots move when the table grows, so a row is good until the next
  * `row(…, create)`; once accumulation is over, rows are stable and run over 0..capacity-1 (`used(r)`).
  */
+import type { ModelSettings } from './settings.js';
 import type { TieEvidence } from './tie-strength.js';
-import { SIDE_COUNT } from './tie-strength.js';
+import { SIDE_COUNT, sideBonus, strengthOfAmounts } from './tie-strength.js';
 
 /** No day: the value of `lastContact` for a pair that only observations speak of. */
 export const NO_DAY = -2147483648;
@@ -115,6 +116,26 @@ export class PairTable {
     out.startedByB = this.f32[f + F32.startedByHi]!;
     out.tension = this.f32[f + F32.tension]!;
     return out;
+  }
+
+  /**
+   * The pair's strength, tieStrength of its evidence, read straight from the slot (no object made: an analysis
+   * reads millions of pairs). With `scale`, of its evidence with every amount multiplied by it first, as
+   * evidenceEarlier does.
+   */
+  strength(r: number, s: ModelSettings, scale = 1): number {
+    const f = r << 4;
+    const f32 = this.f32;
+    let sides = 0;
+    for (let k = 0; k < SIDE_COUNT; k++) sides += sideBonus(f32[f + F32.sides + k]! * scale, s);
+    return strengthOfAmounts(
+      this.f64[(r << 3) + F64_CONTACT]! * scale,
+      sides,
+      f32[f + F32.startedByLo]! * scale,
+      f32[f + F32.startedByHi]! * scale,
+      f32[f + F32.tension]! * scale,
+      s,
+    );
   }
 
   private grow(): void {

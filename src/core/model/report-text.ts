@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import type { Phase } from '../vocabulary.js';
 import { MODEL_MESSAGES } from './model-messages.js';
+import { formatPower } from './power-text.js';
 import type { AnalysisReport } from './report.js';
 import type { SeriesPoint } from './series.js';
 import type { ForwardStep } from './unit-figures.js';
@@ -15,6 +16,8 @@ export interface TextOptions {
   width?: number;
   /** At most this many ids in any one list before "(and N more)". Default 12. */
   listLimit?: number;
+  /** Names to use in the power section instead of ids (the report itself carries ids). */
+  names?: (id: string) => string | undefined;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -171,6 +174,10 @@ export function formatReport(report: AnalysisReport, lang: Lang = 'en', options:
           : t('report_care_line_plain', { kind, person: c.person });
     say(line, '  ', '    ');
     say(c.advice, '    ');
+  }
+  if (report.power) {
+    blank();
+    formatPower(report, { lang, limit, say, blank, ...(options.names ? { names: options.names } : {}) });
   }
   return out.join('\n') + '\n';
 }

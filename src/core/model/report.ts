@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PHASES } from '../vocabulary.js';
 import { CARE_SIGNAL_KINDS } from './care-signals.js';
+import { powerReportSchema, strikeReportSchema } from './power-report.js';
 import { FORWARD_STEPS } from './unit-figures.js';
 
 const share = z.number().min(0).max(1);
@@ -81,6 +82,9 @@ export const analysisReportSchema = z.object({
     phaseCohesion: z.number(),
     phaseHeat: z.number(),
   }),
+  /** The power map (power.ts), when the analysis was given the power map's records. */
+  power: powerReportSchema.optional(),
+  strike: strikeReportSchema.optional(),
 });
 
 export type AnalysisReport = z.infer<typeof analysisReportSchema>;

@@ -11,7 +11,7 @@ import { INTERACTION_KINDS } from '../vocabulary.js';
  * Changes whenever a formula or a default does, so that two reports can be compared only when they were
  * computed the same way. Written into every report.
  */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 export interface ModelSettings {
   // --- tie strength (docs/model.md#tie-strength)
@@ -75,6 +75,24 @@ export interface ModelSettings {
   newcomerDays: number;
   /** ...and are looked at once they have been there this many days. */
   welcomeDays: number;
+
+  // --- the power map (docs/model.md#power)
+  /** Acting together in a sun space, being there, and what satellites did count over this many days. */
+  powerWindowDays: number;
+  /** A session not reported back this many days after it is overdue. */
+  reportBackDays: number;
+  /** Workplace contact is compared over this many days before a worker's first moon session, and the latest as many. */
+  captureWindowDays: number;
+  /** Contact must fall by at least this share to raise a capture risk... */
+  captureDrop: number;
+  /** ...from at least this many interactions with coworkers in the window before... */
+  captureMinContacts: number;
+  /** ...after at least this many days since the first session. */
+  captureMinDays: number;
+  /** A picket line is held when at least this many people are on it. */
+  picketMinPeople: number;
+  /** Strikers on a line in this many days with no interaction since are people nobody has checked on. */
+  checkInDays: number;
 }
 
 export const DEFAULT_MODEL_SETTINGS: ModelSettings = Object.freeze({
@@ -120,6 +138,15 @@ export const DEFAULT_MODEL_SETTINGS: ModelSettings = Object.freeze({
   followThroughDays: 30,
   newcomerDays: 120,
   welcomeDays: 14,
+
+  powerWindowDays: 365,
+  reportBackDays: 7,
+  captureWindowDays: 90,
+  captureDrop: 0.5,
+  captureMinContacts: 3,
+  captureMinDays: 30,
+  picketMinPeople: 2,
+  checkInDays: 14,
 });
 
 const share = z.number().min(0).max(1);
@@ -161,6 +188,14 @@ export const modelSettingsOverridesSchema = z
     followThroughDays: days,
     newcomerDays: days,
     welcomeDays: z.number().int().min(0).max(3650),
+    powerWindowDays: days,
+    reportBackDays: z.number().int().min(0).max(3650),
+    captureWindowDays: days,
+    captureDrop: z.number().gt(0).max(1),
+    captureMinContacts: z.number().int().min(0).max(1000),
+    captureMinDays: z.number().int().min(0).max(3650),
+    picketMinPeople: z.number().int().min(1).max(1000),
+    checkInDays: days,
   })
   .partial()
   .strict();

@@ -93,17 +93,43 @@ export interface StrengthParts {
  */
 export function tieStrengthParts(e: TieEvidence, s: ModelSettings): StrengthParts {
   let sides = 0;
-  for (let k = 0; k < SIDE_COUNT; k++) sides += s.sideBonus * (1 - Math.exp(-(e.sides[k] ?? 0)));
+  for (let k = 0; k < SIDE_COUNT; k++) sides += sideBonus(e.sides[k] ?? 0, s);
   const reciprocity = s.reciprocityBonus * Math.min(e.startedByA, e.startedByB);
   const evidence = e.contact + sides + reciprocity;
   const known = e.contact + e.tension;
   const strain = known > 0 ? e.tension / known : 0;
-  const strength = (1 - Math.exp(-evidence / s.evidenceScale)) * (1 - s.tensionPenalty * strain);
-  return { sides, reciprocity, evidence, strain, strength: Math.min(1, Math.max(0, strength)) };
+  return { sides, reciprocity, evidence, strain, strength: strengthOf(evidence, strain, s) };
 }
 
 export function tieStrength(e: TieEvidence, s: ModelSettings): number {
   return tieStrengthParts(e, s).strength;
+}
+
+/** What one side's evidence adds to E: sideBonus × (1 − e^(−evidence)). */
+export function sideBonus(evidence: number, s: ModelSettings): number {
+  return s.sideBonus * (1 - Math.exp(-evidence));
+}
+
+/**
+ * The same strength from the evidence's amounts one by one, `sides` being Σ {@link sideBonus}: for code that
+ * reads millions of pairs out of typed arrays (base.ts, care-signals.ts) and should make no object per pair.
+ */
+export function strengthOfAmounts(
+  contact: number,
+  sides: number,
+  startedByA: number,
+  startedByB: number,
+  tension: number,
+  s: ModelSettings,
+): number {
+  const evidence = contact + sides + s.reciprocityBonus * Math.min(startedByA, startedByB);
+  const known = contact + tension;
+  return strengthOf(evidence, known > 0 ? tension / known : 0, s);
+}
+
+function strengthOf(evidence: number, strain: number, s: ModelSettings): number {
+  const strength = (1 - Math.exp(-evidence / s.evidenceScale)) * (1 - s.tensionPenalty * strain);
+  return Math.min(1, Math.max(0, strength));
 }
 
 /** The evidence as it stood `days` earlier, had nothing been added since: every amount × 2^(days / half-life). */

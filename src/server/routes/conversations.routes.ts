@@ -73,7 +73,7 @@ export function conversationsRoutes({ define, deps }: RouteKit) {
     const { ws, viewer, workspace } = workspaceScope(c);
     const found = await getInteraction(db, ws, viewer, id);
     if (!found) throw new ApiError('conversation_not_found', { id });
-    const [conversation] = revealNotes({ workspace, viewer, interactions: [found] });
+    const [conversation] = await revealNotes(deps, { workspace, viewer, interactions: [found] });
     const asks = await fetchVisibleAsks(db, ws, viewer, { interaction: id });
     const grievances = await visibleGrievancesAmong(
       db,

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { countUsers, createFirstAdmin } from '../../store/users.store.js';
 import { ApiError } from '../api-error.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
+import { audit } from '../audit.js';
 import { startSession } from '../sessions.js';
 import { meSchema, newAccountSchema } from './account-schemas.js';
 
@@ -34,6 +35,7 @@ export function setupRoutes({ define, deps, passwords }: RouteKit) {
       const passwordHash = await passwords.hash(password);
       const user = await createFirstAdmin(deps.store, { username, passwordHash, language }, deps.clock());
       if (!user) throw new ApiError('setup_done');
+      await audit(deps, { actorId: user.id, action: 'user_added', subject: user.username, details: { role: 'admin' } });
       await startSession(c, deps, user);
       if (user.language) c.set('lang', user.language);
       return c.json({ user, grants: [] }, 201);

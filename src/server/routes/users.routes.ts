@@ -9,6 +9,7 @@ import { countAdmins, createUser, findUserByUsername, listUsers, setRole } from 
 import { listUnits, findWorkspace } from '../../store/workspaces.store.js';
 import { ApiError } from '../api-error.js';
 import { currentUser, type AppContext } from '../app-env.js';
+import { audit } from '../audit.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { startSession } from '../sessions.js';
 import { newAccountSchema, userSchema, grantOutSchema } from './account-schemas.js';
@@ -140,6 +141,7 @@ export function usersRoutes({ define, deps, passwords }: RouteKit) {
         { username, role, language, passwordHash: await passwords.hash(password) },
         deps.clock(),
       );
+      await audit(deps, { actorId: manager.id, action: 'user_added', subject: user.username, details: { role } });
       return c.json({ ...user, grants: [] }, 201);
     })
     .openapi(changeRole, async (c) => {
@@ -147,6 +149,12 @@ export function usersRoutes({ define, deps, passwords }: RouteKit) {
       const { role } = c.req.valid('json');
       if (user.role === 'admin' && role !== 'admin' && (await countAdmins(db)) <= 1) throw new ApiError('last_admin');
       await setRole(db, user.id, role);
+      await audit(deps, {
+        actorId: currentUser(c).id,
+        action: 'role_change',
+        subject: user.username,
+        details: { from: user.role, to: role },
+      });
       const changed: User = { ...user, role };
       // A new role starts with new sessions: the old ones were granted under the old role.
       await endUserSessions(db, user.id);
@@ -157,7 +165,15 @@ export function usersRoutes({ define, deps, passwords }: RouteKit) {
       const user = await managed(c, c.req.valid('param').username);
       const g = c.req.valid('json');
       const ws = await grantable(c, g);
-      await grantUnit(db, user.id, ws.id, g.unit);
+      if (await grantUnit(db, user.id, ws.id, g.unit)) {
+        await audit(deps, {
+          actorId: currentUser(c).id,
+          action: 'grant',
+          workspaceId: ws.id,
+          subject: user.username,
+          details: { unit: g.unit },
+        });
+      }
       return c.json(await account(currentUser(c), user, await grantsOf(user.id)), 200);
     })
     .openapi(revoke, async (c) => {
@@ -165,7 +181,15 @@ export function usersRoutes({ define, deps, passwords }: RouteKit) {
       const q = c.req.valid('query');
       const g: Grant = { workspace: q.workspace, unit: q.unit ?? null };
       const ws = await grantable(c, g);
-      await revokeUnit(db, user.id, ws.id, g.unit);
+      if (await revokeUnit(db, user.id, ws.id, g.unit)) {
+        await audit(deps, {
+          actorId: currentUser(c).id,
+          action: 'revoke',
+          workspaceId: ws.id,
+          subject: user.username,
+          details: { unit: g.unit },
+        });
+      }
       return c.json(await account(currentUser(c), user, await grantsOf(user.id)), 200);
     });
 }

@@ -2,6 +2,9 @@ import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../database.js';
 import * as m0001 from './0001-records.js';
 import * as m0002 from './0002-accounts.js';
+import * as m0003 from './0003-power.js';
+import * as m0004 from './0004-security.js';
+import * as m0005 from './0005-model-indexes.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -14,6 +17,9 @@ interface EngineMigration {
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-records': m0001,
   '0002-accounts': m0002,
+  '0003-power': m0003,
+  '0004-security': m0004,
+  '0005-model-indexes': m0005,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -1,9 +1,10 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from '../database.js';
-import type { FieldSeal } from '../field-seal.js';
-import { plainFields } from '../field-seal.js';
 import { migrateToLatest } from '../migrate.js';
+import { ACCOUNT_SECRETS_WORKSPACE } from '../second-factors.store.js';
+import { countWrappedKeys } from '../sealing/data-keys.store.js';
+import { SodiumSeal } from '../sealing/sodium-seal.js';
 import type { Store } from '../store.js';
 import { StoreError } from '../store-error.js';
 
@@ -11,7 +12,11 @@ export interface PostgresOptions {
   url: string;
   /** The schema Sunspace's tables live in (default: the connection's own, usually `public`). */
   schema?: string;
-  seal?: FieldSeal;
+  /**
+   * The master key that wraps the data keys of sealed fields (sealing/sodium-seal.ts): 32 bytes, or a function
+   * given whether the database already holds sealed data (to refuse, or make, a missing key file).
+   */
+  masterKey: Uint8Array | ((hasSealedData: boolean) => Uint8Array);
   poolSize?: number;
 }
 
@@ -20,7 +25,10 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 // int8 (counts, sums) would otherwise come back as strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-/** Open a PostgreSQL database and bring its schema up to date. */
+/**
+ * Open a PostgreSQL database and bring its schema up to date. Personal fields are always sealed: the data keys
+ * are unwrapped here, so a wrong master key fails now, before anything is read.
+ */
 export async function openPostgres(options: PostgresOptions): Promise<Store> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new StoreError(
@@ -44,15 +52,44 @@ export async function openPostgres(options: PostgresOptions): Promise<Store> {
     });
   }
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(kysely, 'postgres');
+  let seal: SodiumSeal;
+  try {
+    await migrateToLatest(kysely, 'postgres');
+    const bare = { kysely, engine: 'postgres' as const };
+    const master =
+      typeof options.masterKey === 'function'
+        ? options.masterKey((await countWrappedKeys({ ...bare, seal: unsealed })) > 0)
+        : options.masterKey;
+    seal = await SodiumSeal.load({ ...bare, seal: unsealed }, master);
+    await seal.ready({ ...bare, seal }, ACCOUNT_SECRETS_WORKSPACE);
+  } catch (error) {
+    await kysely.destroy();
+    throw error;
+  }
   return {
     kysely,
     engine: 'postgres',
-    seal: options.seal ?? plainFields,
+    seal,
     location: redactUrl(options.url) + (options.schema ? ` (schema ${options.schema})` : ''),
     close: () => kysely.destroy(),
   };
 }
+
+/** For the few reads before the seal exists (the wrapped keys): opening anything personal then is a bug. */
+const unsealed = {
+  seal: () => {
+    throw new Error('sealed fields are used before the data keys were loaded');
+  },
+  open: () => {
+    throw new Error('sealed fields are used before the data keys were loaded');
+  },
+  sealOptional: () => {
+    throw new Error('sealed fields are used before the data keys were loaded');
+  },
+  openOptional: () => {
+    throw new Error('sealed fields are used before the data keys were loaded');
+  },
+};
 
 /** A connection URL with its password hidden, safe to print. */
 export function redactUrl(url: string): string {

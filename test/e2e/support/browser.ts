@@ -49,6 +49,11 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The browser's language list starts with this (navigator.languages); default en-US. */
   locale?: string;
+  /**
+   * Ignore the page's CSP: the XSS test takes the second line of defence away, so that markup the page let
+   * through would really run (and open its dialog) instead of being refused by the CSP.
+   */
+  bypassCSP?: boolean;
 }
 
 /** A new context (no cookies or storage shared with other sessions) and one page in it, recorded. */
@@ -57,6 +62,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     viewport: options.viewport ?? DESKTOP,
     locale: options.locale ?? 'en-US',
     serviceWorkers: 'block',
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
   });
   const requests = new RequestRecorder();
   context.on('request', (request) => requests.record(request));

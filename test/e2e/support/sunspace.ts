@@ -13,6 +13,7 @@ import { buildApp } from '../../../src/server/app.js';
 import type { AppDeps } from '../../../src/server/app-deps.js';
 import { openSqlite } from '../../../src/store/sqlite/open-sqlite.js';
 import type { Store } from '../../../src/store/store.js';
+import { wipeStore, type WipeReport } from '../../../src/store/wipe.js';
 
 export interface SunspaceOptions {
   /** The database file; by default a new one in a temporary folder, removed on close. */
@@ -25,6 +26,11 @@ export interface SunspaceOptions {
   generateDemo?: AppDeps['generateDemo'];
   /** A fixed clock, for tests about time. */
   clock?: () => Date;
+  /**
+   * Let the panic button wipe this server (POST /api/admin/wipe): the key is then kept in a key file beside
+   * the database, and both are destroyed as `sunspace serve` would (src/store/wipe.ts). For throwaway servers.
+   */
+  wipe?: boolean;
 }
 
 export interface SunspaceServer {
@@ -33,6 +39,9 @@ export interface SunspaceServer {
   store: Store;
   dbFile: string;
   keyHex: string;
+  /** With `wipe`: the key file, and what the wipe did once it ran. */
+  keyFile: string | null;
+  wiped: WipeReport | null;
   close(): Promise<void>;
 }
 
@@ -41,6 +50,17 @@ export async function startSunspace(options: SunspaceOptions = {}): Promise<Suns
   const dbFile = options.dbFile ?? path.join(tempDir!, 'sunspace.db');
   const keyHex = options.keyHex ?? randomBytes(32).toString('hex');
   const store = await openSqlite({ file: dbFile, key: { kind: 'raw', hex: keyHex } });
+  let keyFile: string | null = null;
+  let wiped: WipeReport | null = null;
+  let wipe: AppDeps['wipe'];
+  if (options.wipe) {
+    keyFile = `${dbFile}.key`;
+    fs.writeFileSync(keyFile, keyHex, { mode: 0o600 });
+    const file = keyFile;
+    wipe = async () => {
+      wiped = await wipeStore(store, { engine: 'sqlite', file: dbFile, key: { from: 'file', file } });
+    };
+  }
 
   const app = buildApp({
     store,
@@ -48,6 +68,7 @@ export async function startSunspace(options: SunspaceOptions = {}): Promise<Suns
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     options: options.staticDir ? { staticDir: options.staticDir } : {},
     ...(options.generateDemo ? { generateDemo: options.generateDemo } : {}),
+    ...(wipe ? { wipe } : {}),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -64,12 +85,17 @@ export async function startSunspace(options: SunspaceOptions = {}): Promise<Suns
     store,
     dbFile,
     keyHex,
+    keyFile,
+    get wiped() {
+      return wiped;
+    },
     close: async () => {
       await new Promise<void>((resolve) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());
       });
-      await store.close();
+      // After a wipe the store is closed already.
+      await store.close().catch(() => undefined);
       if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
     },
   };

@@ -93,7 +93,8 @@ export function Timeline({ series, heatMax, title }: TimelineProps) {
           </g>
         ))}
         {series.map((p, i) =>
-          i % every === 0 || i === n - 1 ? (
+          // A regular label too close to the last month's would run into it.
+          i === n - 1 || (i % every === 0 && n - 1 - i >= every) ? (
             <g key={p.month} className="axis">
               <line x1={x(i)} x2={x(i)} y1={H - M.bottom} y2={H - M.bottom + 4} />
               <text x={x(i)} y={bandY + BAND + 15} textAnchor="middle">

@@ -5,6 +5,7 @@
  */
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.js';
+import { pullInStragglers } from './map-layout.js';
 
 /** Floats per node and per edge in ForceAtlas2's matrices (graphology-layout-forceatlas2/helpers.js). */
 const PPN = 10;
@@ -54,6 +55,7 @@ function run(req: LayoutRequest): LayoutReply {
     x[i] = nodes[i * PPN]!;
     y[i] = nodes[i * PPN + 1]!;
   }
+  pullInStragglers(x, y);
   return { kind: 'done', x, y, ms: performance.now() - started, iterations: req.iterations };
 }
 

@@ -76,3 +76,27 @@ export function defaultIterations(people: number, ties: number): number {
   if (work <= 50_000) return 150;
   return 60;
 }
+
+/**
+ * People with no tie are only pushed away by everyone else, and drift far out; the camera then frames them
+ * and the web itself shrinks into a corner (seen in screenshots of the demo). Anyone beyond the distance of
+ * most people from the middle is brought in to just outside it, in the same direction.
+ */
+export function pullInStragglers(x: Float32Array, y: Float32Array, share = 0.9, margin = 1.15): void {
+  const n = x.length;
+  if (n < 10) return;
+  // The middle by medians: the stragglers themselves must not pull it towards them.
+  const cx = Float32Array.from(x).sort()[n >> 1]!;
+  const cy = Float32Array.from(y).sort()[n >> 1]!;
+  const d = new Float32Array(n);
+  for (let i = 0; i < n; i++) d[i] = Math.hypot(x[i]! - cx, y[i]! - cy);
+  const sorted = Float32Array.from(d).sort();
+  const limit = sorted[Math.floor(share * (n - 1))]! * margin;
+  if (!(limit > 0)) return;
+  for (let i = 0; i < n; i++) {
+    if (d[i]! <= limit) continue;
+    const k = limit / d[i]!;
+    x[i] = cx + (x[i]! - cx) * k;
+    y[i] = cy + (y[i]! - cy) * k;
+  }
+}

@@ -1,0 +1,40 @@
+import type { SatelliteEffectRecord } from '../core/power-records.js';
+
+/** Row shapes of what a satellite did, and whom it touched (people's ids or unit paths). */
+export interface SatelliteEffectsTable {
+  workspace_id: number;
+  id: string;
+  satellite_id: string;
+  occurred_on: string;
+  effect: string;
+  what: string | null;
+}
+
+export interface SatelliteEffectTargetsTable {
+  workspace_id: number;
+  effect_id: string;
+  target: string;
+  ord: number;
+}
+
+export function satelliteEffectToRow(workspaceId: number, e: SatelliteEffectRecord): SatelliteEffectsTable {
+  return {
+    workspace_id: workspaceId,
+    id: e.id,
+    satellite_id: e.satellite,
+    occurred_on: e.occurredOn,
+    effect: e.effect,
+    what: e.what,
+  };
+}
+
+export function satelliteEffectFromRow(r: SatelliteEffectsTable, on: string[]): SatelliteEffectRecord {
+  return {
+    id: r.id,
+    satellite: r.satellite_id,
+    occurredOn: r.occurred_on,
+    effect: r.effect as SatelliteEffectRecord['effect'],
+    on,
+    what: r.what,
+  };
+}

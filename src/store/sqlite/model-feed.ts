@@ -1,0 +1,447 @@
+/**
+ * The organizing model's biggest reads, on SQLite: every ask, tie observation and interaction of a workspace,
+ * straight from the connection's own handle into the accumulator (src/store/analysis.store.ts uses them).
+ *
+ * A workspace of ten million interactions is read in seconds only if SQLite reads each page of the file once,
+ * in order, and rows cross into JavaScript cheaply. So:
+ * - interactions are read in id order from the covering index `interactions_model` (migration 0005), and their
+ *   participants in the same order from their primary key, side by side, and matched by id: both are read
+ *   front to back, never jumping around a table larger than the page cache (a join would look one up for
+ *   every row of the other);
+ * - SQLite packs a page of rows into one text (rows end with a line feed, fields with a tab, neither of which
+ *   any id, date or word holds), so that nothing is made per row but the few strings the model needs; the
+ *   accumulator is given person indices, never records;
+ * - a page at a time, with a turn for the event loop between pages.
+ *
+ * What the accumulator is given, and in which order, is what addInteraction and addTie would be given for the
+ * same records read in id order (participants by person id): the same figures.
+ */
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { ModelAccumulator, ObservedSides } from '../../core/model/accumulator.js';
+import { interactionSideMask, isoDayAt, observedSides } from '../../core/model/accumulator.js';
+import { INTERACTION_KINDS, type InteractionKind, type Side, type TieSide } from '../../core/vocabulary.js';
+import { askFromRow, type AsksTable } from '../asks.table.js';
+import { splitList } from '../lists.js';
+import { TextIndex } from './text-index.js';
+
+const PAGE = 20_000;
+const TAB = '\t';
+const LF = '\n';
+
+const pause = () => new Promise((resolve) => setImmediate(resolve));
+
+type Statement = BetterSqlite3.Statement<Record<string, unknown>, string | null>;
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, Statement>>();
+
+/** Prepared once per connection. */
+function prepared(raw: BetterSqlite3.Database, sql: string): Statement {
+  let cache = statements.get(raw);
+  if (!cache) statements.set(raw, (cache = new Map<string, Statement>()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = raw.prepare<Record<string, unknown>, string | null>(sql).pluck(true)));
+  return stmt;
+}
+
+/** One text for the rows of `select` (its one column `row`), in its order: SQLite's co-routine keeps it. */
+const packed = (select: string) => `SELECT group_concat(row, char(10)) FROM (${select})`;
+
+// id, occurred_on, kind, sides, initiated_by: every interaction, whatever its date (see feedInteractions)
+const INTERACTIONS = packed(`
+  SELECT id || char(9) || occurred_on || char(9) || kind || char(9) || sides || char(9) || ifnull(initiated_by, '')
+    AS row
+  FROM interactions INDEXED BY interactions_model
+  WHERE workspace_id = @ws AND id > @after
+  ORDER BY id
+  LIMIT @limit`);
+
+// interaction_id, person_id: the participants of the interactions after @after up to @last
+const PARTICIPANTS = packed(`
+  SELECT interaction_id || char(9) || person_id AS row
+  FROM interaction_participants
+  WHERE workspace_id = @ws AND interaction_id > @after AND interaction_id <= @last
+  ORDER BY interaction_id, person_id`);
+
+// interaction_id, grievance_id, person_id: the grievances raised by a named person in the same interactions
+const RAISINGS = packed(`
+  SELECT interaction_id || char(9) || grievance_id || char(9) || person_id AS row
+  FROM grievance_raisings
+  WHERE workspace_id = @ws AND interaction_id > @after AND interaction_id <= @last AND person_id IS NOT NULL
+  ORDER BY interaction_id, ord`);
+
+// The same page as INTERACTIONS, each row followed by its participants (';'-separated) and raisings
+// ('grievance:person', ';'-separated) looked up: slower, but one statement, for a page whose participants or
+// raisings did not match it (another process wrote between the reads).
+const INTERACTIONS_WITH_LINKS = packed(`
+  SELECT i.id || char(9) || i.occurred_on || char(9) || i.kind || char(9) || i.sides || char(9) ||
+    ifnull(i.initiated_by, '') || char(9) ||
+    ifnull((SELECT group_concat(p.person_id, ';') FROM interaction_participants p
+            WHERE p.workspace_id = i.workspace_id AND p.interaction_id = i.id), '') || char(9) ||
+    ifnull((SELECT group_concat(r.grievance_id || ':' || r.person_id, ';') FROM grievance_raisings r
+            WHERE r.workspace_id = i.workspace_id AND r.interaction_id = i.id AND r.person_id IS NOT NULL), '') AS row
+  FROM interactions i INDEXED BY interactions_model
+  WHERE i.workspace_id = @ws AND i.id > @after AND i.id <= @last
+  ORDER BY i.id`);
+
+// a, b, sides, closeness, directed, observed_on, and the rest of the key to page on: observed_by
+const TIES = packed(`
+  SELECT a || char(9) || b || char(9) || sides || char(9) || ifnull(closeness, '') || char(9) || directed ||
+    char(9) || observed_on || char(9) || observed_by AS row
+  FROM tie_observations
+  WHERE workspace_id = @ws AND observed_on <= @asOf AND (a, b, observed_on, observed_by) > (@a, @b, @on, @by)
+  ORDER BY a, b, observed_on, observed_by
+  LIMIT @limit`);
+
+// every column of an ask, and the date of its interaction (found in interactions_model alone)
+const ASKS = `
+  SELECT a.*, i.occurred_on AS interaction_date
+  FROM asks a
+  LEFT JOIN interactions i INDEXED BY interactions_model ON i.workspace_id = a.workspace_id AND i.id = a.interaction_id
+  WHERE a.workspace_id = @ws AND a.id > @after
+  ORDER BY a.id
+  LIMIT @limit`;
+
+const KINDS = new Set<string>(INTERACTION_KINDS);
+
+/** The last row of a packed page. */
+function lastRow(page: string): string {
+  return page.slice(page.lastIndexOf(LF) + 1);
+}
+
+/**
+ * Every interaction on or before `asOf`, in id order: what it adds to each pair of its participants, and the
+ * grievances raised in it by a named person. Calls `onPage` with the interactions read so far.
+ *
+ * A page of interactions, then, at once, the participants and the raisings of exactly those ids, matched by
+ * id: each interaction's come next in theirs. Every interaction is read, whatever its date, so that every
+ * link's interaction is there to match; those after the analysis date are then left out.
+ */
+export async function feedInteractions(
+  raw: BetterSqlite3.Database,
+  ws: number,
+  acc: ModelAccumulator,
+  onPage?: (read: number) => void,
+): Promise<void> {
+  const interactions = prepared(raw, INTERACTIONS);
+  const participants = prepared(raw, PARTICIPANTS);
+  const raisings = prepared(raw, RAISINGS);
+  const feed = new InteractionFeed(acc);
+  let after = '';
+  for (;;) {
+    const page = interactions.get({ ws, after, limit: PAGE });
+    if (!page) break;
+    const row = lastRow(page);
+    const last = row.slice(0, row.indexOf(TAB));
+    const range = { ws, after, last };
+    if (!feed.read(page, { people: participants.get(range) ?? '', raised: raisings.get(range) ?? '' })) {
+      feed.read(prepared(raw, INTERACTIONS_WITH_LINKS).get(range) ?? '', null);
+    }
+    feed.commit();
+    after = last;
+    onPage?.(feed.count);
+    await pause();
+  }
+}
+
+/** The participants and the raisings of a page of interactions, each row starting with its interaction's id. */
+interface Links {
+  people: string;
+  raised: string;
+}
+
+/**
+ * Interactions, a packed page at a time, into the accumulator: a page is read whole (its links matched, its
+ * people found) before anything of it is given to the accumulator, so that a page whose links do not match can
+ * be read again another way.
+ */
+class InteractionFeed {
+  /** Interactions on or before the analysis date, given so far. */
+  count = 0;
+  private readonly people: People;
+  /** kind and sides, as stored, to what the accumulator takes (hows) */
+  private readonly touched = new TextIndex();
+  private readonly hows: { kind: InteractionKind; mask: number }[] = [];
+  // The page read, one entry per gathering to give: its day, kind and sides, who started it, and who took part
+  // (people[start[k] .. start[k + 1]]); and the raisings: grievance, by whom, on which day.
+  private size = 0;
+  private dated = 0;
+  private readonly day = new Int32Array(PAGE);
+  private readonly how: { kind: InteractionKind; mask: number }[] = [];
+  private readonly starter = new Int32Array(PAGE);
+  private readonly start = new Int32Array(PAGE + 1);
+  private who = new Int32Array(4 * PAGE);
+  private readonly raised: { grievance: string; by: number; day: number }[] = [];
+  /** Where each participant of the row being read is written: from, to, from, to... */
+  private readonly spans: number[] = [];
+  /** ...and their person numbers, in the same order. */
+  private readonly found: number[] = [];
+  private readonly gathering: number[] = [];
+
+  constructor(private readonly acc: ModelAccumulator) {
+    this.people = new People(acc);
+  }
+
+  /**
+   * Read a page of interactions with their links in the same order; or, when `links` is null, each row
+   * followed by its participants and raisings. False, with nothing kept, when a link matches none of the
+   * page's interactions in order.
+   */
+  read(page: string, links: Links | null): boolean {
+    const acc = this.acc;
+    const largest = acc.settings.largestGathering;
+    const spans = this.spans;
+    const gathering = this.gathering;
+    this.size = 0;
+    this.dated = 0;
+    this.raised.length = 0;
+    let p = 0;
+    let g = 0;
+    for (let at = 0; at < page.length;) {
+      let end = page.indexOf(LF, at);
+      if (end < 0) end = page.length;
+      const idEnd = page.indexOf(TAB, at);
+      const id = page.slice(at, idEnd);
+      const day = isoDayAt(page, idEnd + 1);
+      const kindAt = idEnd + 12;
+      const sidesEnd = page.indexOf(TAB, page.indexOf(TAB, kindAt) + 1);
+      let starterEnd = end;
+      let text = page;
+      spans.length = 0;
+      if (links === null) {
+        // id, date, kind, sides, starter, participants, raisings
+        starterEnd = page.indexOf(TAB, sidesEnd + 1);
+        const peopleEnd = page.indexOf(TAB, starterEnd + 1);
+        listSpans(page, starterEnd + 1, peopleEnd, spans);
+        if (day <= acc.asOfDay) this.inlineRaisings(page, peopleEnd + 1, end, day);
+      } else {
+        text = links.people;
+        for (; p < text.length && startsRow(text, p, id);) {
+          let next = text.indexOf(LF, p);
+          if (next < 0) next = text.length;
+          spans.push(p + id.length + 1, next);
+          p = next + 1;
+        }
+        for (const raised = links.raised; g < raised.length && startsRow(raised, g, id);) {
+          let next = raised.indexOf(LF, g);
+          if (next < 0) next = raised.length;
+          if (day <= acc.asOfDay) {
+            const gEnd = raised.indexOf(TAB, g + id.length + 1);
+            this.raise(raised.slice(g + id.length + 1, gEnd), this.people.at(raised, gEnd + 1, next), day);
+          }
+          g = next + 1;
+        }
+      }
+      at = end + 1;
+      if (day > acc.asOfDay) continue;
+      this.dated++;
+      const found = this.found;
+      found.length = 0;
+      gathering.length = 0;
+      for (let k = 0; k < spans.length; k += 2) {
+        const i = this.people.at(text, spans[k]!, spans[k + 1]!);
+        found.push(i);
+        if (!gathering.includes(i)) gathering.push(i);
+      }
+      if (gathering.length > largest) continue;
+      const how = this.kindAndSides(page, kindAt, sidesEnd, id);
+      const starter = starterEnd > sidesEnd + 1 ? this.starterOf(page, sidesEnd + 1, starterEnd, text) : -1;
+      this.keep(day, how, starter, gathering);
+    }
+    if (links !== null && (p < links.people.length || g < links.raised.length)) {
+      this.size = 0;
+      this.dated = 0;
+      this.raised.length = 0;
+      return false;
+    }
+    return true;
+  }
+
+  /** Give the accumulator the page read. */
+  commit(): void {
+    const acc = this.acc;
+    for (let k = 0; k < this.size; k++) {
+      const how = this.how[k]!;
+      acc.addGathering(this.day[k]!, how.kind, how.mask, this.starter[k]!, this.who, this.start[k], this.start[k + 1]);
+    }
+    for (const r of this.raised) acc.addRaising(r.grievance, r.by, r.day);
+    this.count += this.dated;
+    this.size = 0;
+    this.dated = 0;
+    this.raised.length = 0;
+  }
+
+  /**
+   * Who started the interaction, written at page[from, to): most often one of its participants, written in
+   * `text` at `spans`, whose person numbers are already `found`.
+   */
+  private starterOf(page: string, from: number, to: number, text: string): number {
+    const spans = this.spans;
+    for (let k = 0; k < spans.length; k += 2) {
+      if (sameText(page, from, to, text, spans[k]!, spans[k + 1]!)) return this.found[k / 2]!;
+    }
+    return this.people.at(page, from, to);
+  }
+
+  private inlineRaisings(page: string, from: number, to: number, day: number): void {
+    for (let at = from; at < to;) {
+      let end = page.indexOf(';', at);
+      if (end < 0 || end > to) end = to;
+      const colon = page.indexOf(':', at);
+      this.raise(page.slice(at, colon), this.people.at(page, colon + 1, end), day);
+      at = end + 1;
+    }
+  }
+
+  private raise(grievance: string, by: number, day: number): void {
+    this.raised.push({ grievance, by, day });
+  }
+
+  private keep(day: number, how: { kind: InteractionKind; mask: number }, starter: number, who: number[]): void {
+    const k = this.size++;
+    if (k === 0) this.start[0] = 0;
+    this.day[k] = day;
+    this.how[k] = how;
+    this.starter[k] = starter;
+    let at = this.start[k]!;
+    if (at + who.length > this.who.length) {
+      const more = new Int32Array(2 * (at + who.length));
+      more.set(this.who);
+      this.who = more;
+    }
+    for (const i of who) this.who[at++] = i;
+    this.start[k + 1] = at;
+  }
+
+  /** The kind and sides written at page[from, to), as the accumulator takes them. */
+  private kindAndSides(page: string, from: number, to: number, id: string): { kind: InteractionKind; mask: number } {
+    const known = this.touched.get(page, from, to);
+    if (known >= 0) return this.hows[known]!;
+    const text = page.slice(from, to);
+    const [kind = '', sides = ''] = text.split(TAB);
+    if (!KINDS.has(kind)) throw new Error(`interaction ${id}: unknown kind "${kind}"`);
+    const how = {
+      kind: kind as InteractionKind,
+      mask: interactionSideMask(kind as InteractionKind, splitList<Side>(sides)),
+    };
+    this.touched.set(text, this.hows.length);
+    this.hows.push(how);
+    return how;
+  }
+}
+
+/** The accumulator's person numbers, found from ids written inside packed rows (text-index.ts). */
+class People {
+  private readonly index = new TextIndex();
+
+  constructor(private readonly acc: ModelAccumulator) {
+    acc.ids.forEach((id, i) => this.index.set(id, i));
+  }
+
+  /** The person number of the id at text[from, to), interned by the accumulator when new. */
+  at(text: string, from: number, to: number): number {
+    const i = this.index.get(text, from, to);
+    if (i >= 0) return i;
+    const id = text.slice(from, to);
+    const added = this.acc.person(id);
+    this.index.set(id, added);
+    return added;
+  }
+}
+
+/** True when the row at text[at..] belongs to interaction `id` (starts with it and a tab). */
+function startsRow(text: string, at: number, id: string): boolean {
+  return text.startsWith(id, at) && text.charCodeAt(at + id.length) === 9;
+}
+
+function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let k = 0; k < aTo - aFrom; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
+}
+
+/** The spans of a `;`-separated list written at text[from, to), pushed as from, to pairs. */
+function listSpans(text: string, from: number, to: number, spans: number[]): void {
+  for (let at = from; at < to;) {
+    let end = text.indexOf(';', at);
+    if (end < 0 || end > to) end = to;
+    spans.push(at, end);
+    at = end + 1;
+  }
+}
+
+/** Every tie observation on or before `asOf`, in key order. Calls `onPage` with the observations read so far. */
+export async function feedTies(
+  raw: BetterSqlite3.Database,
+  ws: number,
+  acc: ModelAccumulator,
+  asOf: string,
+  onPage?: (read: number) => void,
+): Promise<void> {
+  const ties = prepared(raw, TIES);
+  const people = new People(acc);
+  const named = new TextIndex();
+  const sides: ObservedSides[] = [];
+  let key = { a: '', b: '', on: '', by: '' };
+  let read = 0;
+  for (;;) {
+    const page = ties.get({ ws, asOf, ...key, limit: PAGE });
+    if (!page) return;
+    for (let at = 0; at < page.length;) {
+      let end = page.indexOf(LF, at);
+      if (end < 0) end = page.length;
+      // a, b, sides, closeness (one digit or none), directed (0 or 1), observed_on, observed_by
+      const aEnd = page.indexOf(TAB, at);
+      const bEnd = page.indexOf(TAB, aEnd + 1);
+      const sidesEnd = page.indexOf(TAB, bEnd + 1);
+      const closenessEnd = page.indexOf(TAB, sidesEnd + 1);
+      const from = at;
+      at = end + 1;
+      read++;
+      if (sameText(page, from, aEnd, page, aEnd + 1, bEnd)) continue;
+      let k = named.get(page, bEnd + 1, sidesEnd);
+      if (k < 0) {
+        const text = page.slice(bEnd + 1, sidesEnd);
+        named.set(text, (k = sides.length));
+        sides.push(observedSides(splitList<TieSide>(text)));
+      }
+      acc.addObservation(
+        people.at(page, from, aEnd),
+        people.at(page, aEnd + 1, bEnd),
+        isoDayAt(page, closenessEnd + 3),
+        closenessEnd === sidesEnd + 1 ? null : ((page.charCodeAt(sidesEnd + 1) - 48) as 1 | 2 | 3),
+        page.charCodeAt(closenessEnd + 1) === 49,
+        sides[k]!,
+      );
+    }
+    const [a = '', b = '', , , , on = '', by = ''] = lastRow(page).split(TAB);
+    key = { a, b, on, by };
+    onPage?.(read);
+    await pause();
+  }
+}
+
+/**
+ * Every ask, in id order, dated by its own date or else its interaction's. Calls `onPage` with the asks read
+ * so far.
+ */
+export async function feedAsks(
+  raw: BetterSqlite3.Database,
+  ws: number,
+  acc: ModelAccumulator,
+  onPage?: (read: number) => void,
+): Promise<void> {
+  const asks = raw.prepare<Record<string, unknown>, AsksTable & { interaction_date: string | null }>(ASKS);
+  let after = '';
+  let read = 0;
+  for (;;) {
+    const rows = asks.all({ ws, after, limit: PAGE });
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const ask = askFromRow(row);
+      acc.addAsk(ask, ask.occurredOn ?? row.interaction_date);
+    }
+    read += rows.length;
+    after = rows[rows.length - 1]!.id;
+    onPage?.(read);
+    await pause();
+  }
+}

@@ -1,0 +1,424 @@
+/**
+ * The power map (CONCEPTS §4; GET /analysis `power`): where the workplace's power is generated (sun spaces,
+ * by the ties of the people there and their acting together), where it is only reflected (moon spaces: the
+ * bargaining table, a court), who speaks for workers there (moon people, who answer to the rank and file),
+ * and what satellites do to workers' relationships and confidence. Drawn, as tables, and in plain words:
+ * what each part means for the committee.
+ */
+import { useId, useMemo } from 'react';
+import { POWER_MESSAGES } from '../../src/core/model/power-messages.js';
+import type { PowerReport } from '../../src/core/model/power-report.js';
+import type { PersonRecord } from '../api/people.api.js';
+import { listMoonSessions, type MoonSession } from '../api/power.api.js';
+import { listSpaces, listUnits, type Space, type Unit } from '../api/records.api.js';
+import { fetchAnalysis, type AnalysisView } from '../api/views.api.js';
+import { formatDate, formatNumber } from '../app/format.js';
+import { useLang, useT } from '../app/lang.js';
+import { Loaded } from '../app/Loaded.js';
+import { Page } from '../app/Page.js';
+import { useResource } from '../app/resource.js';
+import { Link, pathFor } from '../app/router.js';
+import { useWorkspace } from '../app/workspace.js';
+import { usePeopleDetails } from '../components/power/directory.js';
+import { effectOf } from '../components/power/power-layout.js';
+import { EffectMark, MoonMark, MoonPersonMark, SunMark } from '../components/power/power-marks.js';
+import { accountabilityWords, captureWords, satelliteWords } from '../components/power/power-words.js';
+import { PowerDiagram } from '../components/power/PowerDiagram.js';
+import { PersonLink } from '../components/records/PersonLink.js';
+import { appMessages } from '../i18n/app-messages.js';
+import { powerMessages } from '../i18n/power-messages.js';
+
+export function PowerMapPage() {
+  const a = useT(appMessages);
+  const t = useT(powerMessages);
+  const { name: workspace } = useWorkspace();
+  const analysis = useResource(() => fetchAnalysis(workspace), [workspace]);
+  const spaces = useResource(() => listSpaces(workspace), [workspace]);
+  const units = useResource(() => listUnits(workspace), [workspace]);
+  const sessions = useResource(() => listMoonSessions(workspace), [workspace]);
+  return (
+    <Page title={a('page.power')} intro={t('power.intro')}>
+      <Loaded resource={analysis}>
+        {(report) =>
+          report.power ? (
+            <Loaded resource={spaces}>
+              {(spaceList) => (
+                <PowerBody
+                  report={report}
+                  power={report.power!}
+                  spaces={spaceList}
+                  units={units.value ?? []}
+                  sessions={sessions.value ?? []}
+                />
+              )}
+            </Loaded>
+          ) : (
+            <p className="empty">{t('power.none')}</p>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}
+
+/** The workplace's own name: its one site, or the workspace's name when it has several (or none). */
+function workplaceName(units: readonly Unit[], workspace: string): string {
+  const sites = units.filter((u) => u.parent === null);
+  return sites.length === 1 ? sites[0]!.name : workspace;
+}
+
+/** The moon space each person sat in most. */
+function homeSpaces(sessions: readonly MoonSession[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sessions) {
+    for (const p of s.attendees) {
+      const own = counts.get(p) ?? new Map<string, number>();
+      own.set(s.space, (own.get(s.space) ?? 0) + 1);
+      counts.set(p, own);
+    }
+  }
+  return new Map(
+    [...counts].map(([p, own]) => [p, [...own].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0]]),
+  );
+}
+
+function PowerBody({
+  report,
+  power,
+  spaces,
+  units,
+  sessions,
+}: {
+  report: AnalysisView;
+  power: PowerReport;
+  spaces: readonly Space[];
+  units: readonly Unit[];
+  sessions: readonly MoonSession[];
+}) {
+  const t = useT(powerMessages);
+  const p = useT(POWER_MESSAGES);
+  const { lang } = useLang();
+  const { name: workspace } = useWorkspace();
+  const id = useId();
+  const spaceName = useMemo(() => new Map(spaces.map((s) => [s.id, s.name])), [spaces]);
+  const space = (sid: string) => spaceName.get(sid) ?? sid;
+  const person = (pid: string) => report.names[pid] ?? pid;
+  const n = (x: number) => formatNumber(lang, x);
+  const decimal = (x: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(x);
+
+  const outsiders = useMemo(
+    () => [...power.accountability.map((x) => x.holder), ...power.satellites.map((x) => x.person)],
+    [power],
+  );
+  const details = usePeopleDetails(workspace, outsiders);
+  const circleOf = (pid: string): PersonRecord['circle'] | undefined => details.get(pid)?.circle;
+  const roleOf = (pid: string) => details.get(pid)?.role ?? null;
+  const home = useMemo(() => homeSpaces(sessions), [sessions]);
+
+  const moonPeople = power.accountability.filter((x) => circleOf(x.holder) === 'moon');
+  const atTable = power.accountability.filter((x) => circleOf(x.holder) !== 'moon');
+  const workplace = workplaceName(units, workspace);
+  const topSun = power.sunSpaces[0];
+  const unbound = power.sunSpaces.filter((s) => s.people > 0 && s.bound === 0);
+  const satellites = [...power.satellites].sort((x, y) => x.net - y.net || (x.person < y.person ? -1 : 1));
+
+  const description = [
+    t('diagram.descWorkplace', { workplace, people: n(report.people) }),
+    power.sunSpaces.length === 0
+      ? t('diagram.descNoSun')
+      : t('diagram.descSun', {
+          n: power.sunSpaces.length,
+          top: topSun ? space(topSun.space) : '',
+          power: topSun ? decimal(topSun.power) : '',
+        }),
+    power.moonSpaces.length === 0
+      ? t('diagram.descNoMoon')
+      : t('diagram.descMoon', {
+          n: power.moonSpaces.length,
+          spaces: power.moonSpaces
+            .map(
+              (m) =>
+                `${space(m.space)} (${m.sessions === 0 ? t('diagram.moonNone') : t('diagram.moonLine', { sessions: m.sessions, closed: m.closedDoor })})`,
+            )
+            .join('; '),
+        }),
+    ...moonPeople.map((m) => t('diagram.descMoonPerson', { name: person(m.holder), n: m.overdueReportBacks })),
+    satellites.length === 0
+      ? t('diagram.descNoSatellites')
+      : t('diagram.descSatellites', {
+          list: satellites.map((s) => `${person(s.person)}: ${t(`effect.${effectOf(s)}`)}`).join('; '),
+        }),
+  ].join(' ');
+
+  return (
+    <>
+      <PowerDiagram
+        title={t('diagram.title', { workplace })}
+        description={description}
+        workplace={{ name: workplace, detail: t('diagram.coworkers', { n: report.people }) }}
+        suns={power.sunSpaces.map((s) => ({ id: s.space, name: space(s.space), power: s.power }))}
+        moons={power.moonSpaces.map((m) => ({
+          id: m.space,
+          name: space(m.space),
+          sessions: m.sessions,
+          closedDoor: m.closedDoor,
+        }))}
+        moonPeople={moonPeople.map((m) => ({
+          id: m.holder,
+          name: person(m.holder),
+          space: home.get(m.holder) ?? null,
+          overdue: m.overdueReportBacks,
+        }))}
+        satellites={satellites.map((s) => ({ id: s.person, name: person(s.person), net: s.net }))}
+      />
+
+      <details className="chart-table power-tables">
+        <summary>{t('tables.show')}</summary>
+        <div className="table-scroll" role="region" aria-labelledby={`${id}-sun`} tabIndex={0}>
+          <table className="data-table">
+            <caption id={`${id}-sun`}>{t('tables.sun')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tables.space')}</th>
+                <th scope="col" className="num">
+                  {t('tables.power')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.people')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.bound')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.acted')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {power.sunSpaces.map((s) => (
+                <tr key={s.space}>
+                  <th scope="row">{space(s.space)}</th>
+                  <td className="num">{decimal(s.power)}</td>
+                  <td className="num">{n(s.people)}</td>
+                  <td className="num">{n(s.bound)}</td>
+                  <td className="num">{n(s.acted)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="table-scroll" role="region" aria-labelledby={`${id}-moon`} tabIndex={0}>
+          <table className="data-table">
+            <caption id={`${id}-moon`}>{t('tables.moon')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tables.space')}</th>
+                <th scope="col" className="num">
+                  {t('tables.sessions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.closedDoor')}
+                </th>
+                <th scope="col">{t('tables.lastSession')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {power.moonSpaces.map((m) => (
+                <tr key={m.space}>
+                  <th scope="row">{space(m.space)}</th>
+                  <td className="num">{n(m.sessions)}</td>
+                  <td className="num">{n(m.closedDoor)}</td>
+                  <td>{m.lastSession ? formatDate(lang, m.lastSession) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="table-scroll" role="region" aria-labelledby={`${id}-people`} tabIndex={0}>
+          <table className="data-table">
+            <caption id={`${id}-people`}>{t('tables.atTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tables.person')}</th>
+                <th scope="col">{t('tables.role')}</th>
+                <th scope="col" className="num">
+                  {t('tables.sessions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.reportedBack')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.overdue')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {power.accountability.map((x) => (
+                <tr key={x.holder}>
+                  <th scope="row">{person(x.holder)}</th>
+                  <td>{roleOf(x.holder) ?? (circleOf(x.holder) === 'sun' ? t('tables.workerOnTeam') : '')}</td>
+                  <td className="num">{n(x.sessions)}</td>
+                  <td className="num">{n(x.reportedBack)}</td>
+                  <td className="num">{n(x.overdueReportBacks)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="table-scroll" role="region" aria-labelledby={`${id}-satellites`} tabIndex={0}>
+          <table className="data-table">
+            <caption id={`${id}-satellites`}>{t('tables.satellites')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tables.person')}</th>
+                <th scope="col">{t('tables.role')}</th>
+                <th scope="col" className="num">
+                  {t('tables.nurturing')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.siphoning')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.mixed')}
+                </th>
+                <th scope="col">{t('tables.net')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {satellites.map((s) => (
+                <tr key={s.person}>
+                  <th scope="row">{person(s.person)}</th>
+                  <td>{roleOf(s.person) ?? ''}</td>
+                  <td className="num">{n(s.nurturing)}</td>
+                  <td className="num">{n(s.siphoning)}</td>
+                  <td className="num">{n(s.mixed)}</td>
+                  <td className="nowrap">
+                    <EffectMark effect={effectOf(s)} /> {t(`effect.${effectOf(s)}`)} ({s.net > 0 ? '+' : ''}
+                    {s.net < 0 ? `−${-s.net}` : s.net})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <section aria-labelledby={`${id}-words`} className="power-words">
+        <h2 id={`${id}-words`}>{t('words.title')}</h2>
+        <div className="power-words__grid">
+          <article className="card power-words__part" aria-labelledby={`${id}-w-sun`}>
+            <h3 id={`${id}-w-sun`}>
+              <SunMark /> {t('words.sun')}
+            </h3>
+            <p>{t('words.sunMeaning')}</p>
+            {topSun ? (
+              <p>
+                {t('words.sunTop', {
+                  space: space(topSun.space),
+                  bound: n(topSun.bound),
+                  people: n(topSun.people),
+                  acted: n(topSun.acted),
+                })}
+              </p>
+            ) : (
+              <p>{p('power_no_sun')}</p>
+            )}
+            {unbound.length > 0 && (
+              <p>
+                {t('words.sunUnbound', {
+                  n: unbound.length,
+                  spaces: unbound.map((s) => space(s.space)).join(', '),
+                })}
+              </p>
+            )}
+          </article>
+
+          <article className="card power-words__part" aria-labelledby={`${id}-w-moon`}>
+            <h3 id={`${id}-w-moon`}>
+              <MoonMark /> {t('words.moon')}
+            </h3>
+            <p>{t('words.moonMeaning')}</p>
+            {power.moonSpaces.length === 0 && <p>{p('power_no_moon')}</p>}
+            <ul className="plain-list">
+              {power.moonSpaces.map((m) => (
+                <li key={m.space}>
+                  {m.sessions === 0
+                    ? p('power_moon_none', { space: space(m.space) })
+                    : m.closedDoor > 0
+                      ? t('words.moonClosed', {
+                          space: space(m.space),
+                          sessions: n(m.sessions),
+                          closed: n(m.closedDoor),
+                        })
+                      : p('power_moon_line', {
+                          space: space(m.space),
+                          sessions: m.sessions,
+                          closed: m.closedDoor,
+                          last: m.lastSession ? formatDate(lang, m.lastSession) : '',
+                        })}
+                </li>
+              ))}
+            </ul>
+          </article>
+
+          <article className="card power-words__part" aria-labelledby={`${id}-w-people`}>
+            <h3 id={`${id}-w-people`}>
+              <MoonPersonMark /> {t('words.people')}
+            </h3>
+            <p>{t('words.peopleMeaning')}</p>
+            {power.accountability.length === 0 ? (
+              <p>{t('words.peopleNone')}</p>
+            ) : (
+              <ul className="plain-list">
+                {[...moonPeople, ...atTable].map((x) => (
+                  <li key={x.holder}>{accountabilityWords(x, person(x.holder), p, lang).join(' ')}</li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <Link to={pathFor('accountability', { workspace })}>{t('words.toAccountability')}</Link>
+            </p>
+          </article>
+
+          <article className="card power-words__part" aria-labelledby={`${id}-w-satellites`}>
+            <h3 id={`${id}-w-satellites`}>
+              <EffectMark effect="mixed" /> {t('words.satellites')}
+            </h3>
+            <p>{t('words.satellitesMeaning')}</p>
+            {satellites.length === 0 ? (
+              <p>{p('power_no_satellites')}</p>
+            ) : (
+              <ul className="plain-list power-words__satellites">
+                {satellites.map((s) => (
+                  <li key={s.person}>
+                    <EffectMark effect={effectOf(s)} /> <strong>{t(`effect.${effectOf(s)}`)}</strong>
+                    {roleOf(s.person) && <span className="muted"> · {roleOf(s.person)}</span>}
+                    <br />
+                    {satelliteWords(s, person(s.person), p).join(' ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </article>
+
+          {power.captureRisk.length > 0 && (
+            <article className="card power-words__part" aria-labelledby={`${id}-w-capture`}>
+              <h3 id={`${id}-w-capture`}>{t('words.capture')}</h3>
+              <ul className="plain-list">
+                {power.captureRisk.map((c) => (
+                  <li key={c.person}>
+                    {captureWords(c, person(c.person), p, lang, (d) => formatDate(lang, d))}{' '}
+                    <PersonLink id={c.person} name={t('words.openPerson', { name: person(c.person) })} />
+                  </li>
+                ))}
+              </ul>
+              <p>{p('power_capture_advice')}</p>
+            </article>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
+
+export default PowerMapPage;
