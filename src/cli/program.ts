@@ -51,7 +51,18 @@ export function buildProgram(ctx: CliContext): Command {
         'The SQLite key is SUNSPACE_KEY (a passphrase) or a key file (SUNSPACE_KEY_FILE, else ~/.config/sunspace/sunspace.key).',
     );
   for (const register of COMMANDS) register(program, ctx);
+  unwrapDescriptions(program);
   return program;
+}
+
+/**
+ * Commander wraps descriptions to the terminal itself; a line break written into a description for the
+ * source's sake would break its lines a second time, raggedly. Single line breaks become spaces; a blank
+ * line still starts a new paragraph.
+ */
+function unwrapDescriptions(command: Command): void {
+  command.description(command.description().replace(/(?<!\n)\n(?!\n)/g, ' '));
+  for (const sub of command.commands) unwrapDescriptions(sub);
 }
 
 /** Run the command line; returns the exit code. Errors become one clear line unless --debug. */

@@ -14,8 +14,7 @@ export function webApp(dir: string): MiddlewareHandler<AppEnv>[] {
   const index = path.join(root, 'index.html');
   const files = serveStatic<AppEnv>({ root });
   const fallback: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const last = c.req.path.slice(c.req.path.lastIndexOf('/') + 1);
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || last.includes('.') || !fs.existsSync(index)) {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || isMissingFile(c.req.path) || !fs.existsSync(index)) {
       return next();
     }
     c.header('Cache-Control', 'no-cache');
@@ -34,6 +33,16 @@ export function webApp(dir: string): MiddlewareHandler<AppEnv>[] {
     return res;
   };
   return [fileOrNext, fallback];
+}
+
+/**
+ * A request for a file the build does not have (an old hashed asset, a favicon) answers 404, not the app.
+ * Judged by the asset folder and the kinds of file a build holds, not by any dot in the path: a page's
+ * address may well hold one (a workspace called "St. Mary's", a person's id "j.doe").
+ */
+const FILE_KINDS = /\.(?:js|mjs|css|map|html|json|txt|webmanifest|png|svg|ico|jpe?g|webp|gif|woff2?)$/i;
+function isMissingFile(urlPath: string): boolean {
+  return urlPath.startsWith('/assets/') || FILE_KINDS.test(urlPath);
 }
 
 export function hasWebApp(dir: string | undefined): dir is string {
