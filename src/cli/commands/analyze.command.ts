@@ -23,10 +23,10 @@ interface AnalyzeFlags {
 }
 
 /**
- * Names for the power section of the words report (the JSON keeps ids): people, spaces, and mandates by the
- * start of their text. The report is for whoever holds the database key, who may read them all.
+ * Names for the words report (the JSON keeps ids): people, spaces, and mandates by the start of their text.
+ * The report is for whoever holds the database key, who may read them all.
  */
-async function powerNames(store: Db, ws: number): Promise<(id: string) => string | undefined> {
+async function reportNames(store: Db, ws: number): Promise<(id: string) => string | undefined> {
   const names = new Map<string, string>();
   for (const kind of ['people', 'spaces'] as const) {
     for await (const page of iterateRecords(store, ws, kind)) for (const r of page) names.set(r.id, r.name);
@@ -116,7 +116,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
           ctx,
           flags.json
             ? JSON.stringify(report, null, 2)
-            : formatReport(report, ctx.lang, { names: await powerNames(store, ws.id) }),
+            : formatReport(report, ctx.lang, { names: await reportNames(store, ws.id) }),
         );
       });
     });

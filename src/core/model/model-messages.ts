@@ -44,6 +44,13 @@ export type ModelMessageKey =
   | 'report_forward'
   | 'report_units'
   | 'report_unit_line'
+  | 'report_phase_group'
+  | 'general_get_to_know'
+  | 'general_connect_the_agitated'
+  | 'general_grow_organizers'
+  | 'need_get_to_know'
+  | 'need_connect_the_agitated'
+  | 'need_grow_organizers'
   | 'report_no_units'
   | 'report_groups'
   | 'report_no_groups'
@@ -142,8 +149,20 @@ export const MODEL_MESSAGES: Catalog<ModelMessageKey> = {
     report_organizers: 'Organizers: {count} (the rule of thumb is one for about every {per} coworkers; here {ratio}).',
     report_forward: 'What would move it forward:',
     report_units: 'Units',
+    report_phase_group: '{count} {count|unit|units} {count|is|are} {phase} ({means}):',
+    general_get_to_know:
+      'Spend time getting to know the people who have no strong tie yet: break-room chats, meals, walks, a hand ' +
+      'on the job.',
+    general_connect_the_agitated:
+      'Grievances are hot but ties are weak: help the people who raised grievances and have no strong tie get to ' +
+      'know others before acting.',
+    general_grow_organizers:
+      'Find more people willing to organize (one for about every {per} coworkers): people others trust, who want to.',
+    need_get_to_know: '{count} without a strong tie',
+    need_connect_the_agitated: '{count} raised a grievance but {count|has|have} no strong tie',
+    need_grow_organizers: '{count} more {count|organizer|organizers} wanted',
     report_unit_line:
-      '{unit}: {phase} ({means}). {people} {people|person|people}; coverage {coverage}, cohesion ' +
+      '{unit}: {people} {people|person|people}; coverage {coverage}, cohesion ' +
       '{cohesion}, heat {heat}, {organizers} {organizers|organizer|organizers}.',
     report_no_units: 'No unit has anyone counted in it.',
     report_groups: 'Natural groups (people bound together by strong ties)',
@@ -159,8 +178,8 @@ export const MODEL_MESSAGES: Catalog<ModelMessageKey> = {
     report_grievances: 'Grievances, readiness against the {line} line',
     report_no_grievances: 'No grievance has been raised yet.',
     report_grievance_line:
-      '{id} "{title}" ({unit}): raised by {shared} of {affected} affected; the largest bound group holds ' +
-      '{group}; readiness {readiness}, {verdict}.',
+      '{id} "{title}" ({unit}): {affected} affected, {shared} raised it themselves; the largest group bound ' +
+      'by strong ties holds {group} of the affected; readiness {readiness}, {verdict}.',
     report_reaches_line: 'at or above the line',
     report_below_line: 'below the line',
     report_care: 'Care signals ({count})',
@@ -246,8 +265,22 @@ export const MODEL_MESSAGES: Catalog<ModelMessageKey> = {
       'Organizadores: {count} (la regla práctica es uno por cada {per} compañeros más o menos; aquí {ratio}).',
     report_forward: 'Qué la haría avanzar:',
     report_units: 'Unidades',
+    report_phase_group: '{count} {count|unidad está|unidades están} {phase} ({means}):',
+    general_get_to_know:
+      'Dedica tiempo a conocer a quienes todavía no tienen ningún lazo fuerte: charlas en el descanso, comidas, ' +
+      'paseos, una mano en el trabajo.',
+    general_connect_the_agitated:
+      'Los agravios están calientes pero los lazos son débiles: ayuda a quienes plantearon agravios y no tienen ' +
+      'lazos fuertes a conocer a otras personas antes de actuar.',
+    general_grow_organizers:
+      'Encuentra más personas dispuestas a organizar (una por cada {per} compañeros más o menos): gente en quien ' +
+      'otros confían y que quiera hacerlo.',
+    need_get_to_know: '{count} sin lazo fuerte',
+    need_connect_the_agitated:
+      '{count} {count|planteó un agravio y no tiene|plantearon un agravio y no tienen} lazo fuerte',
+    need_grow_organizers: '{count|falta|faltan} {count} {count|organizador|organizadores}',
     report_unit_line:
-      '{unit}: {phase} ({means}). {people} {people|persona|personas}; cobertura {coverage}, cohesión ' +
+      '{unit}: {people} {people|persona|personas}; cobertura {coverage}, cohesión ' +
       '{cohesion}, calor {heat}, {organizers} {organizers|organizador|organizadores}.',
     report_no_units: 'Ninguna unidad tiene a nadie contado.',
     report_groups: 'Grupos naturales (gente unida por lazos fuertes)',
@@ -263,8 +296,8 @@ export const MODEL_MESSAGES: Catalog<ModelMessageKey> = {
     report_grievances: 'Agravios, preparación frente a la línea del {line}',
     report_no_grievances: 'Todavía nadie ha planteado ningún agravio.',
     report_grievance_line:
-      '{id} "{title}" ({unit}): lo plantearon {shared} de {affected} afectados; el grupo unido más grande ' +
-      'reúne a {group}; preparación {readiness}, {verdict}.',
+      '{id} "{title}" ({unit}): {affected} afectados, {shared} lo plantearon en persona; el grupo más grande ' +
+      'unido por lazos fuertes reúne a {group} de los afectados; preparación {readiness}, {verdict}.',
     report_reaches_line: 'en la línea o por encima',
     report_below_line: 'por debajo de la línea',
     report_care: 'Señales de cuidado ({count})',

@@ -11,7 +11,9 @@ const report = analyzeRecords(smallWorkplace(), { asOf: '2024-03-31' });
 describe('the report in plain words', () => {
   it("says each unit's phase and what would move it forward, stone and sand, readiness and care", () => {
     const text = formatReport(report, 'en');
-    expect(text).toContain('Clinic/Nursing/Days: agitated');
+    expect(text).toMatch(
+      /units? (is|are) agitated \(grievances are hot, ties still weak\):\n(\s{4}.*\n)*\s{4}Clinic\/Nursing\/Days: \d+ (person|people);/,
+    );
     expect(text).toContain('Grievances are hot but ties are weak');
     expect(text).toContain('Supporters by their own word: 0 stone, 1 sand.');
     expect(text).toContain('readiness against the 65% line');
@@ -19,9 +21,33 @@ describe('the report in plain words', () => {
     expect(text).toContain('Get to know p3 first');
   });
 
+  it('says the advice of a phase once, and under each unit only its own numbers', () => {
+    const text = formatReport(report, 'en');
+    const units = text.slice(text.indexOf('\nUnits\n'), text.indexOf('\nNatural groups'));
+    const ready = units.match(/units? (is|are) ready/g) ?? [];
+    expect(ready.length).toBeLessThanOrEqual(1);
+    // 'Ties are strong and grievances are hot' once for all the ready units, not once per unit.
+    expect(units.split('Ties are strong and grievances are hot').length - 1).toBe(ready.length);
+    const days = report.units.find((u) => u.unit === 'Clinic/Nursing/Days')!;
+    const without = days.forward.find((f) => f.step === 'get_to_know')!.count!;
+    expect(units).toMatch(new RegExp(`Clinic/Nursing/Days: [^\\n]*(\\n\\s{6}[^\\n]*)*${without} without a strong tie`));
+  });
+
+  it('names people when it is given their names, and keeps ids otherwise', () => {
+    const names = new Map([
+      ['p1', 'Ana Flores'],
+      ['p3', 'Kofi Mensah'],
+    ]);
+    // Lines are wrapped: read the words with single spaces between them.
+    const text = formatReport(report, 'en', { names: (id) => names.get(id) }).replace(/\s+/g, ' ');
+    expect(text).toContain('An ask on a weak tie: Kofi Mensah, by Ana Flores, since 2024-02-10');
+    expect(text).toContain('Get to know Kofi Mensah first');
+    expect(text).not.toMatch(/\bp[13]\b/);
+  });
+
   it('speaks Spanish', () => {
     const text = formatReport(report, 'es');
-    expect(text).toContain('Clinic/Nursing/Days: agitada');
+    expect(text).toMatch(/(está|están) agitada \(.*\):\n(\s{4}.*\n)*\s{4}Clinic\/Nursing\/Days: \d+ personas?;/);
     expect(text).toContain('frente a la línea del 65%');
   });
 

@@ -10,13 +10,13 @@ import { MODEL_MESSAGES } from './model-messages.js';
 import { formatPower } from './power-text.js';
 import type { AnalysisReport } from './report.js';
 import type { SeriesPoint } from './series.js';
-import type { ForwardStep } from './unit-figures.js';
+import { FORWARD_STEPS, type ForwardStep } from './unit-figures.js';
 
 export interface TextOptions {
   width?: number;
   /** At most this many ids in any one list before "(and N more)". Default 12. */
   listLimit?: number;
-  /** Names to use in the power section instead of ids (the report itself carries ids). */
+  /** Names to use instead of ids, throughout (the report itself, and its JSON, carry ids). */
   names?: (id: string) => string | undefined;
 }
 
@@ -60,11 +60,12 @@ export function formatReport(report: AnalysisReport, lang: Lang = 'en', options:
   const out: string[] = [];
   const say = (text: string, indent = '', hanging = indent) => out.push(...wrap(text, width, indent, hanging));
   const blank = () => out.push('');
+  const nm = (id: string) => options.names?.(id) ?? id;
   const ids = (list: readonly string[]) =>
     list.length > limit
-      ? `${list.slice(0, limit).join(', ')} ${t('report_more', { count: list.length - limit })}`
+      ? `${list.slice(0, limit).map(nm).join(', ')} ${t('report_more', { count: list.length - limit })}`
       : list.length > 0
-        ? list.join(', ')
+        ? list.map(nm).join(', ')
         : t('report_nobody');
   const phase = (p: Phase) => ({ phase: t(`phase_${p}`), means: t(`phase_${p}_means`) });
   const steps = (forward: ForwardStep[], indent: string) => {
@@ -106,23 +107,42 @@ export function formatReport(report: AnalysisReport, lang: Lang = 'en', options:
   }
   blank();
 
+  // Units grouped by phase, the ones with most to do first. What would move them forward is said once for
+  // the phase; under each unit, only its own numbers (how many have no strong tie, organizers wanted).
   say(t('report_units'));
   if (report.units.length === 0) say(t('report_no_units'), '  ');
-  for (const u of report.units) {
-    say(
-      t('report_unit_line', {
+  for (const p of ['isolated', 'agitated', 'connected', 'ready'] as const) {
+    const units = report.units.filter((u) => u.phase === p);
+    if (units.length === 0) continue;
+    say(t('report_phase_group', { ...phase(p), count: units.length }), '  ', '    ');
+    const kinds = new Set(units.flatMap((u) => u.forward.map((f) => f.step)));
+    for (const f of FORWARD_STEPS.filter((k) => kinds.has(k))) {
+      const text =
+        f === 'get_to_know' || f === 'connect_the_agitated' || f === 'grow_organizers'
+          ? t(`general_${f}`, { per: report.lines.coworkersPerOrganizer })
+          : t(`step_${f}`, {
+              count: 0,
+              per: report.lines.coworkersPerOrganizer,
+              line: pct(report.lines.supermajority),
+            });
+      say(text, '    - ', '      ');
+    }
+    for (const u of units) {
+      const needs = u.forward
+        .filter((f) => f.count !== undefined && f.count > 0)
+        .map((f) =>
+          t(`need_${f.step as 'get_to_know' | 'connect_the_agitated' | 'grow_organizers'}`, { count: f.count ?? 0 }),
+        );
+      const line = t('report_unit_line', {
         unit: u.unit,
-        ...phase(u.phase),
         people: u.people,
         coverage: pct(u.coverage),
         cohesion: pct(u.cohesion),
         heat: pct(u.heat),
         organizers: u.organizers,
-      }),
-      '  ',
-      '    ',
-    );
-    steps(u.forward, '    ');
+      });
+      say(needs.length > 0 ? `${line} ${capitalize(needs.join('; '))}.` : line, '    ', '      ');
+    }
   }
   blank();
 
@@ -133,7 +153,7 @@ export function formatReport(report: AnalysisReport, lang: Lang = 'en', options:
   });
   if (report.groups.length > limit) say(t('report_more', { count: report.groups.length - limit }), '  ');
   const scored = (list: AnalysisReport['bridges']) =>
-    list.length > 0 ? list.map((x) => `${x.person} (${x.score})`) : [t('report_nobody')];
+    list.length > 0 ? list.map((x) => `${nm(x.person)} (${x.score})`) : [t('report_nobody')];
   say(`${t('report_bridges')} ${scored(report.bridges).join(', ')}`, '  ', '    ');
   say(`${t('report_trusted')} ${scored(report.trusted).join(', ')}`, '  ', '    ');
   blank();
@@ -166,14 +186,17 @@ export function formatReport(report: AnalysisReport, lang: Lang = 'en', options:
   say(report.careSignals.length > 0 ? t('report_care', { count: report.careSignals.length }) : t('report_no_care'));
   for (const c of report.careSignals) {
     const kind = t(`kind_${c.kind}`);
+    const person = nm(c.person);
+    const by = c.by === null ? null : nm(c.by);
     const line =
-      c.by !== null
-        ? t('report_care_line', { kind, person: c.person, by: c.by, since: c.since ?? '?' })
+      by !== null
+        ? t('report_care_line', { kind, person, by, since: c.since ?? '?' })
         : c.since !== null
-          ? t('report_care_line_nobody', { kind, person: c.person, since: c.since })
-          : t('report_care_line_plain', { kind, person: c.person });
+          ? t('report_care_line_nobody', { kind, person, since: c.since })
+          : t('report_care_line_plain', { kind, person });
     say(line, '  ', '    ');
-    say(c.advice, '    ');
+    // The advice again in the report's language, with names where the report has them.
+    say(t(`care_${c.kind}`, { person, by: by ?? '', since: c.since ?? '' }), '    ');
   }
   if (report.power) {
     blank();
@@ -234,4 +257,8 @@ export function formatSeries(points: readonly SeriesPoint[], lang: Lang = 'en', 
     }
   }
   return out.join('\n') + '\n';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
