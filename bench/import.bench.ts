@@ -154,7 +154,7 @@ function rowsOf(records: Partial<WorkspaceRecords>, ws: number): TableRows[] {
   for (const path of units)
     add('units', { workspace_id: ws, path, parent_path: parentUnit(path), name: unitName(path) });
   for (const p of records.people ?? []) add('people', { ...personToRow(plainFields, ws, p) });
-  for (const s of records.spaces ?? []) add('spaces', { ...spaceToRow(ws, s) });
+  for (const s of records.spaces ?? []) add('spaces', { ...spaceToRow(plainFields, ws, s) });
   for (const g of records.grievances ?? []) add('grievances', { ...grievanceToRow(plainFields, ws, g) });
   for (const i of records.interactions ?? []) {
     add('interactions', { ...interactionToRow(plainFields, ws, i) });
@@ -162,9 +162,9 @@ function rowsOf(records: Partial<WorkspaceRecords>, ws: number): TableRows[] {
     for (const g of raisingRows(ws, i)) add('grievance_raisings', { ...g });
   }
   for (const t of records.ties ?? []) add('tie_observations', { ...tieToRow(ws, t) });
-  for (const a of records.asks ?? []) add('asks', { ...askToRow(ws, a) });
+  for (const a of records.asks ?? []) add('asks', { ...askToRow(plainFields, ws, a) });
   for (const a of records.actions ?? []) {
-    add('actions', { ...actionToRow(ws, a) });
+    add('actions', { ...actionToRow(plainFields, ws, a) });
     a.participants.forEach((person_id, ord) =>
       add('action_participants', { workspace_id: ws, action_id: a.id, person_id, ord }),
     );

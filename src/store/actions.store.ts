@@ -1,7 +1,8 @@
 /**
  * Collective actions as a short list (id, title, kind, date, space) of those a viewer may see: what the web
  * app offers when a plan is for an action, and how it names the meeting a mandate was decided in. The whole
- * records (participants, grievances) travel with the analysis and the bundle; this reads one table.
+ * records (participants, grievances) travel with the analysis and the bundle; this reads one table. The title is
+ * sealed on PostgreSQL (field-seal.ts) and opened here; the order is by date and id, which are clear.
  */
 import type { Viewer } from '../core/access.js';
 import type { ActionKind } from '../core/vocabulary.js';
@@ -30,7 +31,7 @@ export async function listVisibleActions(db: Db, workspaceId: number, v: Viewer)
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    title: r.title,
+    title: db.seal.open({ table: 'actions', column: 'title', workspaceId, rowId: r.id }, r.title),
     kind: r.kind as ActionKind,
     occurredOn: r.occurred_on,
     space: r.space_id,

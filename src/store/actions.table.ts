@@ -1,6 +1,10 @@
 import type { Action } from '../core/records.js';
+import type { FieldSeal } from './field-seal.js';
 
-/** Row shapes of an action taken together, who took part, and the grievances it was about. */
+/**
+ * Row shapes of an action taken together, who took part, and the grievances it was about. `title` is sealed
+ * (field-seal.ts); `outcome` is a word of the vocabulary and stays clear.
+ */
 export interface ActionsTable {
   workspace_id: number;
   id: string;
@@ -25,11 +29,11 @@ export interface ActionGrievancesTable {
   ord: number;
 }
 
-export function actionToRow(workspaceId: number, a: Action): ActionsTable {
+export function actionToRow(seal: FieldSeal, workspaceId: number, a: Action): ActionsTable {
   return {
     workspace_id: workspaceId,
     id: a.id,
-    title: a.title,
+    title: seal.seal({ table: 'actions', column: 'title', workspaceId, rowId: a.id }, a.title),
     kind: a.kind,
     occurred_on: a.occurredOn,
     space_id: a.space,
@@ -37,10 +41,10 @@ export function actionToRow(workspaceId: number, a: Action): ActionsTable {
   };
 }
 
-export function actionFromRow(r: ActionsTable, participants: string[], grievances: string[]): Action {
+export function actionFromRow(seal: FieldSeal, r: ActionsTable, participants: string[], grievances: string[]): Action {
   return {
     id: r.id,
-    title: r.title,
+    title: seal.open({ table: 'actions', column: 'title', workspaceId: r.workspace_id, rowId: r.id }, r.title),
     kind: r.kind as Action['kind'],
     occurredOn: r.occurred_on,
     space: r.space_id,

@@ -367,7 +367,7 @@ async function asksWithDates(
       .execute();
   }
   return rows.map((r) => {
-    const ask = askFromRow(r);
+    const ask = askFromRow(db.seal, r);
     return { ask, date: ask.occurredOn ?? r.interaction_date ?? null };
   });
 }

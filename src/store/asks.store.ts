@@ -51,7 +51,7 @@ export async function fetchVisibleAsks(
     )
     .orderBy('asks.id')
     .execute();
-  return rows.map((r) => ({ ...askFromRow(r), on: r.on }));
+  return rows.map((r) => ({ ...askFromRow(db.seal, r), on: r.on }));
 }
 
 export async function getAsk(db: Db, ws: number, v: Viewer, id: string): Promise<DatedAsk | null> {

@@ -1,6 +1,7 @@
 import type { Ask } from '../core/records.js';
+import type { FieldSeal } from './field-seal.js';
 
-/** Row shape of an ask. */
+/** Row shape of an ask. `what` (the ask, in the asker's words) is sealed (field-seal.ts). */
 export interface AsksTable {
   workspace_id: number;
   id: string;
@@ -15,7 +16,7 @@ export interface AsksTable {
   followed_through: string;
 }
 
-export function askToRow(workspaceId: number, a: Ask): AsksTable {
+export function askToRow(seal: FieldSeal, workspaceId: number, a: Ask): AsksTable {
   return {
     workspace_id: workspaceId,
     id: a.id,
@@ -23,7 +24,7 @@ export function askToRow(workspaceId: number, a: Ask): AsksTable {
     occurred_on: a.occurredOn,
     by_person: a.by,
     to_person: a.to,
-    what: a.what,
+    what: seal.seal({ table: 'asks', column: 'what', workspaceId, rowId: a.id }, a.what),
     response: a.response,
     comfort: a.comfort,
     wanted: a.wanted,
@@ -31,14 +32,14 @@ export function askToRow(workspaceId: number, a: Ask): AsksTable {
   };
 }
 
-export function askFromRow(r: AsksTable): Ask {
+export function askFromRow(seal: FieldSeal, r: AsksTable): Ask {
   return {
     id: r.id,
     interaction: r.interaction_id,
     occurredOn: r.occurred_on,
     by: r.by_person,
     to: r.to_person,
-    what: r.what,
+    what: seal.open({ table: 'asks', column: 'what', workspaceId: r.workspace_id, rowId: r.id }, r.what),
     response: r.response as Ask['response'],
     comfort: r.comfort as Ask['comfort'],
     wanted: r.wanted as Ask['wanted'],

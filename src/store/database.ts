@@ -24,6 +24,7 @@ import type {
   DataKeysTable,
   PasskeysTable,
   RecoveryCodesTable,
+  SealedColumnsTable,
   SignInFailuresTable,
   TotpFactorsTable,
 } from './security.table.js';
@@ -73,6 +74,8 @@ export interface Database {
   totp_factors: TotpFactorsTable;
   recovery_codes: RecoveryCodesTable;
   data_keys: DataKeysTable;
+  /** PostgreSQL only (migration 0006). */
+  sealed_columns: SealedColumnsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

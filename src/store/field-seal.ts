@@ -1,9 +1,10 @@
 /**
- * The one place personal fields pass on their way into and out of the store.
+ * The one place sealed fields pass on their way into and out of the store.
  *
  * On SQLite the whole file is encrypted (SQLCipher), so fields are stored as they are. On PostgreSQL the
- * server holds the rows, so personal fields (PERSONAL_FIELDS) are sealed in the application before they
- * leave it: see docs/security.md. Every row mapper calls seal/open for exactly those columns.
+ * server holds the rows, so the free text that names or exposes people (SEALED_FIELDS) is sealed in the
+ * application before it leaves it: see docs/security.md. Every row mapper calls seal/open for exactly those
+ * columns.
  */
 import type { Db } from './database.js';
 
@@ -27,11 +28,25 @@ export interface FieldSeal {
   openOptional(ref: FieldRef, stored: string | null): string | null;
 }
 
-/** The columns that hold a person's name, contact details, private notes or grievance text. */
-export const PERSONAL_FIELDS = {
-  people: ['name', 'contact'],
+/**
+ * The columns sealed on PostgreSQL: the free text an organizer types in their own words, which can name or
+ * expose someone (docs/security.md, "Sealed fields on PostgreSQL", says why each is sealed or kept clear).
+ * Every table here is keyed by (workspace_id, id), which the seal binds (rekey.ts's SEALED_COLUMNS relies on
+ * it). Nothing may filter, sort or search these columns in SQL: on PostgreSQL they hold only sealed text.
+ */
+export const SEALED_FIELDS = {
+  people: ['name', 'contact', 'role', 'language'],
   interactions: ['notes'],
   grievances: ['title'],
+  asks: ['what'],
+  spaces: ['name'],
+  actions: ['title'],
+  committees: ['name'],
+  mandates: ['text'],
+  moon_sessions: ['outcome'],
+  votes: ['question'],
+  satellite_effects: ['what'],
+  plans: ['title', 'message'],
 } as const;
 
 /** Fields stored as they are: for SQLite, whose file is encrypted whole. */

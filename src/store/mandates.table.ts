@@ -1,6 +1,7 @@
 import type { Mandate } from '../core/power-records.js';
+import type { FieldSeal } from './field-seal.js';
 
-/** Row shapes of a mandate and who holds it. */
+/** Row shapes of a mandate and who holds it. `text` is sealed (field-seal.ts). */
 export interface MandatesTable {
   workspace_id: number;
   id: string;
@@ -16,10 +17,22 @@ export interface MandateHoldersTable {
   ord: number;
 }
 
-export function mandateToRow(workspaceId: number, m: Mandate): MandatesTable {
-  return { workspace_id: workspaceId, id: m.id, decided_on: m.decidedOn, decided_in: m.decidedIn, text: m.text };
+export function mandateToRow(seal: FieldSeal, workspaceId: number, m: Mandate): MandatesTable {
+  return {
+    workspace_id: workspaceId,
+    id: m.id,
+    decided_on: m.decidedOn,
+    decided_in: m.decidedIn,
+    text: seal.seal({ table: 'mandates', column: 'text', workspaceId, rowId: m.id }, m.text),
+  };
 }
 
-export function mandateFromRow(r: MandatesTable, holders: string[]): Mandate {
-  return { id: r.id, decidedOn: r.decided_on, decidedIn: r.decided_in, text: r.text, holders };
+export function mandateFromRow(seal: FieldSeal, r: MandatesTable, holders: string[]): Mandate {
+  return {
+    id: r.id,
+    decidedOn: r.decided_on,
+    decidedIn: r.decided_in,
+    text: seal.open({ table: 'mandates', column: 'text', workspaceId: r.workspace_id, rowId: r.id }, r.text),
+    holders,
+  };
 }

@@ -1,7 +1,11 @@
 import type { MoonSession } from '../core/power-records.js';
+import type { FieldSeal } from './field-seal.js';
 import { fromFlag, toFlag } from './lists.js';
 
-/** Row shapes of a session in a moon space, who attended, the mandates it addressed, whom it was reported to. */
+/**
+ * Row shapes of a session in a moon space, who attended, the mandates it addressed, whom it was reported to.
+ * `outcome` (what happened, in the committee's words) is sealed (field-seal.ts).
+ */
 export interface MoonSessionsTable {
   workspace_id: number;
   id: string;
@@ -34,19 +38,20 @@ export interface MoonSessionReportedToTable {
   ord: number;
 }
 
-export function moonSessionToRow(workspaceId: number, s: MoonSession): MoonSessionsTable {
+export function moonSessionToRow(seal: FieldSeal, workspaceId: number, s: MoonSession): MoonSessionsTable {
   return {
     workspace_id: workspaceId,
     id: s.id,
     space_id: s.space,
     occurred_on: s.occurredOn,
     closed_door: toFlag(s.closedDoor),
-    outcome: s.outcome,
+    outcome: seal.sealOptional({ table: 'moon_sessions', column: 'outcome', workspaceId, rowId: s.id }, s.outcome),
     reported_back_on: s.reportedBackOn,
   };
 }
 
 export function moonSessionFromRow(
+  seal: FieldSeal,
   r: MoonSessionsTable,
   lists: { attendees: string[]; mandates: string[]; reportedTo: string[] },
 ): MoonSession {
@@ -56,7 +61,10 @@ export function moonSessionFromRow(
     occurredOn: r.occurred_on,
     attendees: lists.attendees,
     closedDoor: fromFlag(r.closed_door),
-    outcome: r.outcome,
+    outcome: seal.openOptional(
+      { table: 'moon_sessions', column: 'outcome', workspaceId: r.workspace_id, rowId: r.id },
+      r.outcome,
+    ),
     mandates: lists.mandates,
     reportedBackOn: r.reported_back_on,
     reportedTo: lists.reportedTo,

@@ -1,7 +1,7 @@
 import type { Person } from '../core/records.js';
 import type { FieldSeal } from './field-seal.js';
 
-/** Row shape of a person. `name` and `contact` are personal fields and pass through the seal. */
+/** Row shape of a person. `name`, `contact`, `role` and `language` are sealed fields (field-seal.ts). */
 export interface PeopleTable {
   workspace_id: number;
   id: string;
@@ -24,10 +24,10 @@ export function personToRow(seal: FieldSeal, workspaceId: number, p: Person): Pe
     name: seal.seal({ ...ref, column: 'name' }, p.name),
     circle: p.circle,
     unit_path: p.unit,
-    role: p.role,
+    role: seal.sealOptional({ ...ref, column: 'role' }, p.role),
     started_on: p.startedOn,
     left_on: p.leftOn,
-    language: p.language,
+    language: seal.sealOptional({ ...ref, column: 'language' }, p.language),
     stance: p.stance,
     contact: seal.sealOptional({ ...ref, column: 'contact' }, p.contact),
   };
@@ -40,10 +40,10 @@ export function personFromRow(seal: FieldSeal, r: PeopleTable): Person {
     name: seal.open({ ...ref, column: 'name' }, r.name),
     circle: r.circle as Person['circle'],
     unit: r.unit_path,
-    role: r.role,
+    role: seal.openOptional({ ...ref, column: 'role' }, r.role),
     startedOn: r.started_on,
     leftOn: r.left_on,
-    language: r.language,
+    language: seal.openOptional({ ...ref, column: 'language' }, r.language),
     stance: r.stance as Person['stance'],
     contact: seal.openOptional({ ...ref, column: 'contact' }, r.contact),
   };

@@ -3,8 +3,9 @@
  * relationship records (which hands these kinds to this file), and read as one viewer may see them, with the
  * need-to-know conditions of access-scope.ts (core: visibleRecords in src/core/access.ts).
  *
- * Each kind is described once: its table, its row mappers, and its lists (link tables with `ord`), so that
- * writing, paging and visible reads are the same code for all six.
+ * Each kind is described once: its table, its row mappers (which seal and open the sealed fields,
+ * field-seal.ts), and its lists (link tables with `ord`), so that writing, paging and visible reads are the
+ * same code for all six.
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { canEnterWorkspace, type Viewer } from '../core/access.js';
@@ -21,6 +22,7 @@ import {
 } from './access-scope.js';
 import { deleteLinks, insertRows, upsertRows } from './bulk.js';
 import type { Database, Db } from './database.js';
+import type { FieldSeal } from './field-seal.js';
 import { mandateFromRow, mandateToRow, type MandatesTable } from './mandates.table.js';
 import { moonSessionFromRow, moonSessionToRow, type MoonSessionsTable } from './moon-sessions.table.js';
 import { mutualAidFromRow, mutualAidToRow, type MutualAidTable } from './mutual-aid.table.js';
@@ -44,8 +46,8 @@ interface ListSpec {
 
 interface KindSpec<K extends PowerKind> {
   table: keyof Database;
-  toRow: (ws: number, record: PowerRecord<K>) => AnyRow;
-  fromRow: (row: AnyRow, lists: Lists) => PowerRecord<K>;
+  toRow: (seal: FieldSeal, ws: number, record: PowerRecord<K>) => AnyRow;
+  fromRow: (seal: FieldSeal, row: AnyRow, lists: Lists) => PowerRecord<K>;
   lists: ListSpec[];
 }
 
@@ -64,15 +66,15 @@ const list = (field: string, table: keyof Database, parent: string, value: strin
 const SPECS: { [K in PowerKind]: KindSpec<K> } = {
   mandates: {
     table: 'mandates',
-    toRow: (ws, m) => ({ ...mandateToRow(ws, m) }),
-    fromRow: (r, l) => mandateFromRow(r as unknown as MandatesTable, l.holders ?? []),
+    toRow: (seal, ws, m) => ({ ...mandateToRow(seal, ws, m) }),
+    fromRow: (seal, r, l) => mandateFromRow(seal, r as unknown as MandatesTable, l.holders ?? []),
     lists: [list('holders', 'mandate_holders', 'mandate_id', 'person_id')],
   },
   moon_sessions: {
     table: 'moon_sessions',
-    toRow: (ws, s) => ({ ...moonSessionToRow(ws, s) }),
-    fromRow: (r, l) =>
-      moonSessionFromRow(r as unknown as MoonSessionsTable, {
+    toRow: (seal, ws, s) => ({ ...moonSessionToRow(seal, ws, s) }),
+    fromRow: (seal, r, l) =>
+      moonSessionFromRow(seal, r as unknown as MoonSessionsTable, {
         attendees: l.attendees ?? [],
         mandates: l.mandates ?? [],
         reportedTo: l.reportedTo ?? [],
@@ -86,26 +88,26 @@ const SPECS: { [K in PowerKind]: KindSpec<K> } = {
   },
   votes: {
     table: 'votes',
-    toRow: (ws, x) => ({ ...voteToRow(ws, x) }),
-    fromRow: (r) => voteFromRow(r as unknown as VotesTable),
+    toRow: (seal, ws, x) => ({ ...voteToRow(seal, ws, x) }),
+    fromRow: (seal, r) => voteFromRow(seal, r as unknown as VotesTable),
     lists: [],
   },
   satellite_effects: {
     table: 'satellite_effects',
-    toRow: (ws, e) => ({ ...satelliteEffectToRow(ws, e) }),
-    fromRow: (r, l) => satelliteEffectFromRow(r as unknown as SatelliteEffectsTable, l.on ?? []),
+    toRow: (seal, ws, e) => ({ ...satelliteEffectToRow(seal, ws, e) }),
+    fromRow: (seal, r, l) => satelliteEffectFromRow(seal, r as unknown as SatelliteEffectsTable, l.on ?? []),
     lists: [list('on', 'satellite_effect_targets', 'effect_id', 'target', target)],
   },
   picket_shifts: {
     table: 'picket_shifts',
-    toRow: (ws, s) => ({ ...picketShiftToRow(ws, s) }),
-    fromRow: (r, l) => picketShiftFromRow(r as unknown as PicketShiftsTable, l.people ?? []),
+    toRow: (_seal, ws, s) => ({ ...picketShiftToRow(ws, s) }),
+    fromRow: (_seal, r, l) => picketShiftFromRow(r as unknown as PicketShiftsTable, l.people ?? []),
     lists: [list('people', 'picket_shift_people', 'shift_id', 'person_id')],
   },
   mutual_aid: {
     table: 'mutual_aid',
-    toRow: (ws, a) => ({ ...mutualAidToRow(ws, a) }),
-    fromRow: (r) => mutualAidFromRow(r as unknown as MutualAidTable),
+    toRow: (_seal, ws, a) => ({ ...mutualAidToRow(ws, a) }),
+    fromRow: (_seal, r) => mutualAidFromRow(r as unknown as MutualAidTable),
     lists: [],
   },
 };
@@ -134,7 +136,12 @@ export async function writePowerChunk<K extends PowerKind>(
   const spec = SPECS[kind] as unknown as KindSpec<PowerKind>;
   const old = spec.lists.length > 0 ? relinked(chunk.map((r) => r.id)) : [];
   for (const l of spec.lists) await deleteLinks(db, l.table, ws, l.parent as never, old);
-  await upsertRows(db, spec.table, chunk.map((r) => spec.toRow(ws, r)) as never[], ['workspace_id', 'id'] as never[]);
+  await upsertRows(
+    db,
+    spec.table,
+    chunk.map((r) => spec.toRow(db.seal, ws, r)) as never[],
+    ['workspace_id', 'id'] as never[],
+  );
   for (const l of spec.lists) {
     const rows = chunk.flatMap((r) =>
       ((r as unknown as Lists)[l.field] ?? []).map((item, ord) => ({
@@ -250,7 +257,7 @@ async function readPower<K extends PowerKind>(
       lists.set(parent, own);
     }
   }
-  return rows.map((r) => spec.fromRow(r, lists.get(r.id as string) ?? {}) as PowerRecord<K>);
+  return rows.map((r) => spec.fromRow(db.seal, r, lists.get(r.id as string) ?? {}) as PowerRecord<K>);
 }
 
 /** The need-to-know conditions of each kind's rows, and the references blanked when hidden (core: access.ts). */

@@ -142,7 +142,7 @@ export async function visiblePlans(db: Db, ws: number, v: Viewer, ids?: readonly
     .execute()) {
     expected.set(r.plan_id, [...(expected.get(r.plan_id) ?? []), r.target]);
   }
-  return rows.map((r) => planFromRow(r, expected.get(r.id) ?? []));
+  return rows.map((r) => planFromRow(db.seal, r, expected.get(r.id) ?? []));
 }
 
 export async function getVisiblePlan(db: Db, ws: number, v: Viewer, id: string): Promise<Plan | null> {
@@ -154,7 +154,7 @@ export async function getVisiblePlan(db: Db, ws: number, v: Viewer, id: string):
 export async function savePlan(db: Db, ws: number, plan: Plan): Promise<void> {
   await inTransaction(db, async (tx) => {
     await deleteLinks(tx, 'plan_expected', ws, 'plan_id', [plan.id]);
-    await upsertRows(tx, 'plans', [planToRow(ws, plan)], ['workspace_id', 'id']);
+    await upsertRows(tx, 'plans', [planToRow(tx.seal, ws, plan)], ['workspace_id', 'id']);
     await insertRows(
       tx,
       'plan_expected',

@@ -15,6 +15,7 @@ import { emptyRecords } from '../core/records.js';
 import { actionFromRow, actionToRow } from './actions.table.js';
 import { askFromRow, askToRow } from './asks.table.js';
 import { deleteLinks, insertRows, upsertRows } from './bulk.js';
+import { committeeFromRow, committeeToRow } from './committees.table.js';
 import type { Db } from './database.js';
 import { grievanceFromRow, grievanceToRow } from './grievances.table.js';
 import { interactionFromRows, interactionToRow, participantRows, raisingRows } from './interactions.table.js';
@@ -117,7 +118,7 @@ async function writeChunk(
       return upsertRows(
         db,
         'spaces',
-        (chunk as Space[]).map((s) => spaceToRow(ws, s)),
+        (chunk as Space[]).map((s) => spaceToRow(db.seal, ws, s)),
         ['workspace_id', 'id'],
       );
     case 'grievances':
@@ -138,7 +139,7 @@ async function writeChunk(
       return upsertRows(
         db,
         'asks',
-        (chunk as Ask[]).map((a) => askToRow(ws, a)),
+        (chunk as Ask[]).map((a) => askToRow(db.seal, ws, a)),
         ['workspace_id', 'id'],
       );
     case 'interactions': {
@@ -178,7 +179,7 @@ async function writeChunk(
       await upsertRows(
         db,
         'actions',
-        list.map((a) => actionToRow(ws, a)),
+        list.map((a) => actionToRow(db.seal, ws, a)),
         ['workspace_id', 'id'],
       );
       await insertRows(
@@ -212,7 +213,7 @@ async function writeChunk(
       await upsertRows(
         db,
         'committees',
-        list.map((c) => ({ workspace_id: ws, id: c.id, name: c.name })),
+        list.map((c) => committeeToRow(db.seal, ws, c)),
         ['workspace_id', 'id'],
       );
       await insertRows(
@@ -338,7 +339,7 @@ const PAGERS: { [K in RecordKind]: (db: Db, ws: number, n: number) => AsyncGener
             .orderBy('id')
             .limit(n)
             .execute(),
-        (rows) => Promise.resolve(rows.map(spaceFromRow)),
+        (rows) => Promise.resolve(rows.map((r) => spaceFromRow(db.seal, r))),
       ),
     grievances: (db, ws, n) =>
       pagesById(
@@ -364,7 +365,7 @@ const PAGERS: { [K in RecordKind]: (db: Db, ws: number, n: number) => AsyncGener
             .orderBy('id')
             .limit(n)
             .execute(),
-        (rows) => Promise.resolve(rows.map(askFromRow)),
+        (rows) => Promise.resolve(rows.map((r) => askFromRow(db.seal, r))),
       ),
     interactions: (db, ws, n) =>
       pagesById(
@@ -448,6 +449,7 @@ const PAGERS: { [K in RecordKind]: (db: Db, ws: number, n: number) => AsyncGener
           );
           return rows.map((r) =>
             actionFromRow(
+              db.seal,
               r,
               (participants.get(r.id) ?? []).map((p) => p.person_id),
               (grievances.get(r.id) ?? []).map((g) => g.grievance_id),
@@ -482,11 +484,13 @@ const PAGERS: { [K in RecordKind]: (db: Db, ws: number, n: number) => AsyncGener
               .execute(),
             'committee_id',
           );
-          return rows.map((r) => ({
-            id: r.id,
-            name: r.name,
-            members: (members.get(r.id) ?? []).map((m) => m.person_id),
-          }));
+          return rows.map((r) =>
+            committeeFromRow(
+              db.seal,
+              r,
+              (members.get(r.id) ?? []).map((m) => m.person_id),
+            ),
+          );
         },
       ),
     ties: async function* (db, ws, n) {

@@ -68,3 +68,9 @@ export interface DataKeysTable {
   wrapped: string;
   created_at: string;
 }
+
+/** PostgreSQL only (migration 0006): a column (`table.column`) known to hold only sealed values, and since when. */
+export interface SealedColumnsTable {
+  name: string;
+  sealed_at: string;
+}

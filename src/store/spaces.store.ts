@@ -17,7 +17,7 @@ export async function listSpaces(db: Db, ws: number, v: Viewer, ids?: readonly s
     .$if(ids !== undefined, (b) => b.where('id', 'in', ids!.length > 0 ? [...ids!] : ['']))
     .orderBy('id')
     .execute();
-  return rows.map(spaceFromRow);
+  return rows.map((r) => spaceFromRow(db.seal, r));
 }
 
 export async function createSpace(db: Db, ws: number, space: Omit<Space, 'id'>, random: Random): Promise<Space> {

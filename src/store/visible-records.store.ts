@@ -10,6 +10,7 @@ import {
   visiblePeopleIds,
   visibleSpaceIds,
 } from './access-scope.js';
+import { committeeFromRow } from './committees.table.js';
 import type { Db } from './database.js';
 import { grievanceFromRow } from './grievances.table.js';
 import { fetchVisibleInteractions } from './interactions.store.js';
@@ -137,15 +138,18 @@ async function visibleActionsAndCommittees(
   return {
     actions: actionRows.map((r) =>
       actionFromRow(
+        db.seal,
         r,
         (participants.get(r.id) ?? []).map((p) => p.person_id),
         (grievances.get(r.id) ?? []).map((g) => g.grievance_id),
       ),
     ),
-    committees: committeeRows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      members: (members.get(r.id) ?? []).map((m) => m.person_id),
-    })),
+    committees: committeeRows.map((r) =>
+      committeeFromRow(
+        db.seal,
+        r,
+        (members.get(r.id) ?? []).map((m) => m.person_id),
+      ),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import type { Vote } from '../core/power-records.js';
+import type { FieldSeal } from './field-seal.js';
 
-/** Row shape of a vote: counts only, ballots stay secret. */
+/** Row shape of a vote: counts only, ballots stay secret. `question` is sealed (field-seal.ts). */
 export interface VotesTable {
   workspace_id: number;
   id: string;
@@ -13,27 +14,27 @@ export interface VotesTable {
   abstain_count: number | null;
 }
 
-export function voteToRow(workspaceId: number, v: Vote): VotesTable {
+export function voteToRow(seal: FieldSeal, workspaceId: number, v: Vote): VotesTable {
   return {
     workspace_id: workspaceId,
     id: v.id,
     mandate_id: v.mandate,
     session_id: v.session,
     held_on: v.heldOn,
-    question: v.question,
+    question: seal.seal({ table: 'votes', column: 'question', workspaceId, rowId: v.id }, v.question),
     yes_count: v.yes,
     no_count: v.no,
     abstain_count: v.abstain,
   };
 }
 
-export function voteFromRow(r: VotesTable): Vote {
+export function voteFromRow(seal: FieldSeal, r: VotesTable): Vote {
   return {
     id: r.id,
     mandate: r.mandate_id,
     session: r.session_id,
     heldOn: r.held_on,
-    question: r.question,
+    question: seal.open({ table: 'votes', column: 'question', workspaceId: r.workspace_id, rowId: r.id }, r.question),
     yes: Number(r.yes_count),
     no: Number(r.no_count),
     abstain: r.abstain_count === null ? null : Number(r.abstain_count),

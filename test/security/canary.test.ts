@@ -3,7 +3,7 @@
  * command line, the command line's own writes), then searched for where they must never be found in plain
  * text: the database file, its WAL and shared memory (while open and after closing), the data folder, temp
  * files written meanwhile, the encrypted backup, the server's log and the command line's output. On
- * PostgreSQL, every row of every table is searched for the personal fields' canaries.
+ * PostgreSQL, every row of every table is searched for the canaries of sealed fields (field-seal.ts).
  *
  * Plaintext exports (a bundle) hold names and notes by design, and are left out of the search.
  */
@@ -67,13 +67,15 @@ function canaried(c: Canaries, tag: string): WorkspaceRecords {
     ...p,
     name: c.make(`${tag}name`, true),
     contact: c.make(`${tag}contact`, true),
-    role: c.make(`${tag}role`, false),
+    role: c.make(`${tag}role`, true),
   }));
   r.interactions = r.interactions.map((i) => ({ ...i, notes: c.make(`${tag}notes`, true) }));
   r.grievances = r.grievances.map((g) => ({ ...g, title: c.make(`${tag}title`, true) }));
-  r.spaces = r.spaces.map((s) => ({ ...s, name: c.make(`${tag}space`, false) }));
-  r.asks = r.asks.map((a) => ({ ...a, what: c.make(`${tag}ask`, false) }));
-  r.actions = r.actions.map((a) => ({ ...a, title: c.make(`${tag}action`, false) }));
+  r.spaces = r.spaces.map((s) => ({ ...s, name: c.make(`${tag}space`, true) }));
+  r.asks = r.asks.map((a) => ({ ...a, what: c.make(`${tag}ask`, true) }));
+  r.actions = r.actions.map((a) => ({ ...a, title: c.make(`${tag}action`, true) }));
+  r.mandates = r.mandates.map((m) => ({ ...m, text: c.make(`${tag}mandate`, true) }));
+  r.votes = r.votes.map((v) => ({ ...v, question: c.make(`${tag}question`, true) }));
   return r;
 }
 
@@ -146,7 +148,7 @@ describe.each(ENGINES)('canary strings on $engine', ({ engine }) => {
           notes: canaries.make('apinotes', true),
           newGrievances: [{ title: canaries.make('apititle', true), unit: 'Clinic/Nursing/Nights', raisedBy: ['p1'] }],
           asks: [
-            { by: 'p1', to: (person.body as { id: string }).id, what: canaries.make('apiask', false), response: 'yes' },
+            { by: 'p1', to: (person.body as { id: string }).id, what: canaries.make('apiask', true), response: 'yes' },
           ],
         },
       });

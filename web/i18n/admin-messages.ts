@@ -3,6 +3,7 @@
  * the audit log, and the panic button.
  */
 import type { Catalog } from '../../src/core/i18n/i18n.js';
+import { AUDIT_ACTIONS } from '../../src/core/audit-actions.js';
 
 const en = {
   'nav.admin': 'Administration',
@@ -268,33 +269,6 @@ export const adminMessages: Catalog<AdminMessageKey> = {
     'action.wipe': 'borrado total',
   },
 };
-
-export const AUDIT_ACTIONS = [
-  'sign_in',
-  'sign_in_failed',
-  'sign_in_refused',
-  'sign_out_everywhere',
-  'password_change',
-  'reauth',
-  'passkey_added',
-  'passkey_removed',
-  'totp_enrolled',
-  'totp_removed',
-  'recovery_code_used',
-  'notes_read',
-  'export',
-  'import',
-  'backup',
-  'restore',
-  'user_added',
-  'role_change',
-  'grant',
-  'revoke',
-  'retention_set',
-  'notes_purged',
-  'rekey',
-  'wipe',
-] as const;
 
 export function actionKey(action: string): AdminMessageKey | null {
   return (AUDIT_ACTIONS as readonly string[]).includes(action) ? (`action.${action}` as AdminMessageKey) : null;

@@ -15,7 +15,8 @@ import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
 import { useMe, useSession } from '../app/session.js';
 import type { Lang } from '../../src/core/i18n/i18n.js';
-import { actionKey, adminMessages, AUDIT_ACTIONS } from '../i18n/admin-messages.js';
+import { AUDIT_ACTIONS } from '../../src/core/audit-actions.js';
+import { actionKey, adminMessages } from '../i18n/admin-messages.js';
 import { AdminsOnly } from './AdminPage.js';
 
 const PAGE = 200;

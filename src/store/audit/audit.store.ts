@@ -16,34 +16,9 @@ import {
   type JsonValue,
   type StoredEntry,
 } from './audit-chain.js';
+import type { AuditAction } from '../../core/audit-actions.js';
 
-export const AUDIT_ACTIONS = [
-  'sign_in',
-  'sign_in_failed',
-  'sign_in_refused',
-  'sign_out_everywhere',
-  'password_change',
-  'reauth',
-  'passkey_added',
-  'passkey_removed',
-  'totp_enrolled',
-  'totp_removed',
-  'recovery_code_used',
-  'notes_read',
-  'export',
-  'import',
-  'backup',
-  'restore',
-  'user_added',
-  'role_change',
-  'grant',
-  'revoke',
-  'retention_set',
-  'notes_purged',
-  'rekey',
-  'wipe',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from '../../core/audit-actions.js';
 
 export interface AuditInput {
   /** The account that did it; null for the command line on the server, or a failed guess at an unknown name. */

@@ -5,6 +5,7 @@ import * as m0002 from './0002-accounts.js';
 import * as m0003 from './0003-power.js';
 import * as m0004 from './0004-security.js';
 import * as m0005 from './0005-model-indexes.js';
+import * as m0006 from './0006-sealed-columns.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0003-power': m0003,
   '0004-security': m0004,
   '0005-model-indexes': m0005,
+  '0006-sealed-columns': m0006,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

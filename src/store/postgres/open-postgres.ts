@@ -4,6 +4,7 @@ import type { Database as Schema } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 import { ACCOUNT_SECRETS_WORKSPACE } from '../second-factors.store.js';
 import { countWrappedKeys } from '../sealing/data-keys.store.js';
+import { sealNewColumns } from '../sealing/rekey.js';
 import { SodiumSeal } from '../sealing/sodium-seal.js';
 import type { Store } from '../store.js';
 import { StoreError } from '../store-error.js';
@@ -26,8 +27,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /**
- * Open a PostgreSQL database and bring its schema up to date. Personal fields are always sealed: the data keys
- * are unwrapped here, so a wrong master key fails now, before anything is read.
+ * Open a PostgreSQL database and bring its schema up to date. Sealed fields are always sealed: the data keys
+ * are unwrapped here, so a wrong master key fails now, before anything is read; and values written in plain
+ * text before a release sealed their column are sealed here, once (sealing/rekey.ts, sealNewColumns).
  */
 export async function openPostgres(options: PostgresOptions): Promise<Store> {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
@@ -62,6 +64,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Store> {
         : options.masterKey;
     seal = await SodiumSeal.load({ ...bare, seal: unsealed }, master);
     await seal.ready({ ...bare, seal }, ACCOUNT_SECRETS_WORKSPACE);
+    // Columns sealed by a newer release than the one that wrote the rows: their plain values, sealed once.
+    await sealNewColumns({ ...bare, seal }, new Date());
   } catch (error) {
     await kysely.destroy();
     throw error;

@@ -1,8 +1,8 @@
 /**
- * Sealed fields on PostgreSQL (docs/security.md, "Sealed fields"). Personal fields (field-seal.ts,
- * PERSONAL_FIELDS) and account secrets are encrypted in the application with XChaCha20-Poly1305 (libsodium)
- * before they reach the database server, so that the server, its disks and its backups hold no names, notes,
- * contact details or grievance text.
+ * Sealed fields on PostgreSQL (docs/security.md, "Sealed fields"). The free text that names or exposes people
+ * (field-seal.ts, SEALED_FIELDS) and account secrets are encrypted in the application with XChaCha20-Poly1305
+ * (libsodium) before they reach the database server, so that the server, its disks and its backups hold no
+ * names, notes, contact details, grievance text, asks, plans or mandates.
  *
  * - Each workspace has its own random 32-byte data key, in versions; account secrets use "workspace" 0.
  *   Data keys are stored only wrapped (encrypted) by the master key, which never enters the database.

@@ -21,6 +21,7 @@ import type { ModelAccumulator, ObservedSides } from '../../core/model/accumulat
 import { interactionSideMask, isoDayAt, observedSides } from '../../core/model/accumulator.js';
 import { INTERACTION_KINDS, type InteractionKind, type Side, type TieSide } from '../../core/vocabulary.js';
 import { askFromRow, type AsksTable } from '../asks.table.js';
+import { plainFields } from '../field-seal.js';
 import { splitList } from '../lists.js';
 import { TextIndex } from './text-index.js';
 
@@ -436,7 +437,7 @@ export async function feedAsks(
     const rows = asks.all({ ws, after, limit: PAGE });
     if (rows.length === 0) return;
     for (const row of rows) {
-      const ask = askFromRow(row);
+      const ask = askFromRow(plainFields, row);
       acc.addAsk(ask, ask.occurredOn ?? row.interaction_date);
     }
     read += rows.length;

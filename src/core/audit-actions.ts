@@ -1,0 +1,28 @@
+/** What the audit log records (src/store/audit): the store writes these words, the web app names them. */
+export const AUDIT_ACTIONS = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_in_refused',
+  'sign_out_everywhere',
+  'password_change',
+  'reauth',
+  'passkey_added',
+  'passkey_removed',
+  'totp_enrolled',
+  'totp_removed',
+  'recovery_code_used',
+  'notes_read',
+  'export',
+  'import',
+  'backup',
+  'restore',
+  'user_added',
+  'role_change',
+  'grant',
+  'revoke',
+  'retention_set',
+  'notes_purged',
+  'rekey',
+  'wipe',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
