@@ -111,10 +111,12 @@ export async function checkPowerRecord(
   const n = named(kind, record);
 
   const ids = (xs: [string, string][]) => xs.map(([, id]) => id);
-  const circles: Map<string, Circle> = await visiblePeopleCircles(db, ws, viewer, ids(n.people));
-  const spaces = new Map<string, SpaceKind>(
-    (await listSpaces(db, ws, viewer, ids(n.spaces))).map((s) => [s.id, s.kind]),
-  );
+  const people = await visiblePeopleCircles(db, ws, viewer, ids(n.people));
+  const circles = new Map<string, Circle>([...people].map(([id, p]) => [id, p.circle]));
+  const spaceList = await listSpaces(db, ws, viewer, ids(n.spaces));
+  const spaces = new Map<string, SpaceKind>(spaceList.map((s) => [s.id, s.kind]));
+  // A rule broken by a record the viewer can see is told by its name, as the form showed it.
+  const nameOf = (id: string) => people.get(id)?.name ?? spaceList.find((s) => s.id === id)?.name ?? id;
   const mandates = new Set((await visiblePower(db, ws, viewer, 'mandates', ids(n.mandates))).map((m) => m.id));
   const sessions = new Set((await visiblePower(db, ws, viewer, 'moon_sessions', ids(n.sessions))).map((s) => s.id));
   const decisions = await visibleDecisions(db, ws, viewer, [...ids(n.decisions), ...ids(n.actions)]);
@@ -148,7 +150,7 @@ export async function checkPowerRecord(
   for (const p of rules) {
     if (p.code === 'unknown_target') continue;
     const field = [...n.people, ...n.spaces].find(([, id]) => id === p.value)?.[0] ?? p.field;
-    refuse(field, p.code, p.value ?? '');
+    refuse(field, p.code, p.value === null || p.value === undefined ? '' : nameOf(p.value));
   }
   const [first, ...rest] = problems;
   if (first) throw invalidInput([first, ...rest]);

@@ -163,20 +163,28 @@ export async function savePlan(db: Db, ws: number, plan: Plan): Promise<void> {
   });
 }
 
-/** The circles of those of these people the viewer may see (the others are, to them, not there). */
+/** The circles and names of those of these people the viewer may see (the others are, to them, not there). */
 export async function visiblePeopleCircles(
   db: Db,
   ws: number,
   v: Viewer,
   ids: readonly string[],
-): Promise<Map<string, Circle>> {
+): Promise<Map<string, { circle: Circle; name: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db.kysely
     .selectFrom('people')
-    .select(['id', 'circle'])
+    .select(['id', 'circle', 'name'])
     .where('workspace_id', '=', ws)
     .where('id', 'in', [...new Set(ids)])
     .where('id', 'in', visiblePeopleIds(db, ws, v))
     .execute();
-  return new Map(rows.map((r) => [r.id, r.circle as Circle]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        circle: r.circle as Circle,
+        name: db.seal.open({ table: 'people', column: 'name', workspaceId: ws, rowId: r.id }, r.name),
+      },
+    ]),
+  );
 }

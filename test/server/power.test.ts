@@ -100,7 +100,8 @@ describe.each(ENGINES)('the power map over HTTP on $engine', ({ open }) => {
       body: { ...mandate, holders: ['m1', 's1'] },
     });
     expect(errorOf(satellite.body).fields).toEqual([
-      { field: 'holders.1', message: expect.stringContaining('is a satellite') as string },
+      // Told by the name the form showed, not the id.
+      { field: 'holders.1', message: expect.stringContaining('"Sam Staffer" is a satellite') as string },
     ]);
     const created = await h.call('POST', `${P}/mandates`, {
       cookie: cookies.leo,

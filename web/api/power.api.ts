@@ -28,6 +28,13 @@ export type VoteInput = Parameters<typeof ws.votes.$post>[0]['json'];
 export const createVote = (workspace: string, input: VoteInput) =>
   call(() => ws.votes.$post({ param: encoded({ workspace }), json: input }));
 
+export const listSatelliteEffects = (workspace: string) =>
+  call(() => ws['satellite-effects'].$get({ param: encoded({ workspace }) }));
+export type SatelliteEffectInput = Parameters<(typeof ws)['satellite-effects']['$post']>[0]['json'];
+/** What a satellite (or a moon person) did to workers' relationships and confidence. */
+export const createSatelliteEffect = (workspace: string, input: SatelliteEffectInput) =>
+  call(() => ws['satellite-effects'].$post({ param: encoded({ workspace }), json: input }));
+
 export const listPicketShifts = (workspace: string) => call(() => shifts.$get({ param: encoded({ workspace }) }));
 export type PicketShiftInput = Parameters<typeof shifts.$post>[0]['json'];
 export const createPicketShift = (workspace: string, input: PicketShiftInput) =>
@@ -57,6 +64,7 @@ export const createPlan = (workspace: string, input: PlanInput) =>
 export type Mandate = OkBody<Awaited<ReturnType<typeof ws.mandates.$get>>>[number];
 export type MoonSession = OkBody<Awaited<ReturnType<typeof sessions.$get>>>[number];
 export type Vote = OkBody<Awaited<ReturnType<typeof ws.votes.$get>>>[number];
+export type SatelliteEffect = OkBody<Awaited<ReturnType<(typeof ws)['satellite-effects']['$get']>>>[number];
 export type PicketShift = OkBody<Awaited<ReturnType<typeof shifts.$get>>>[number];
 export type MutualAid = OkBody<Awaited<ReturnType<(typeof ws)['mutual-aid']['$get']>>>[number];
 export type ActionSummary = OkBody<Awaited<ReturnType<typeof ws.actions.$get>>>[number];

@@ -5,6 +5,7 @@
  *   /harness/?story=map&people=300&ties=1200   the map with its controls
  *   /harness/?story=wall&people=80             the wall chart
  *   /harness/?story=charts                     phase plot, timeline, readiness bars
+ *   /harness/?story=power&satellites=4         the power map's diagram
  *   &lang=es                                   in Spanish
  */
 import { StrictMode, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -20,6 +21,7 @@ import { dateRange } from '../components/map/map-model.js';
 import type { MapColourBy, MapFilters, RelationshipMapHandle } from '../components/map/map-types.js';
 import { WallChart } from '../components/charts/WallChart.js';
 import { ChartsStory } from './charts-story.js';
+import { PowerStory } from './power-story.js';
 import type { FrameSample, HarnessApi } from './harness-api.js';
 import { syntheticWorkplace } from './synthetic.js';
 import '../styles/app.css';
@@ -28,6 +30,7 @@ import '../styles/map.css';
 import '../styles/charts.css';
 import '../styles/harness.css';
 import '../styles/print.css';
+import '../styles/power.css';
 
 const params = new URLSearchParams(window.location.search);
 const story = params.get('story') ?? 'map';
@@ -174,6 +177,7 @@ const stories: Record<string, { title: string; render: () => ReactNode }> = {
   map: { title: 'Relationship map', render: () => <MapStory /> },
   wall: { title: 'Wall chart', render: () => <WallStory /> },
   charts: { title: 'Phase plot, timeline and readiness', render: () => <ChartsStory /> },
+  power: { title: 'The power map', render: () => <PowerStory satellites={num('satellites', 4)} /> },
 };
 
 const chosen = stories[story] ?? stories.map!;

@@ -6,7 +6,7 @@
  * the table whose time with coworkers fell, and what to do. Any member may write down a session; leads add
  * mandates and votes.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween } from '../../src/core/dates.js';
 import { POWER_MESSAGES } from '../../src/core/model/power-messages.js';
 import type { PowerReport } from '../../src/core/model/power-report.js';
@@ -133,6 +133,13 @@ function AccountabilityBody({
   const mandateText = new Map(mandates.map((m) => [m.id, m.text]));
   const target = (x: string) => (names.name(x) !== x ? names.name(x) : unitText(x));
   const unitOptions = reportUnits(units);
+  // A session reported back leaves the list it was in, and its form with it: the page says what happened,
+  // and the words take the focus.
+  const [notice, setNotice] = useState<{ text: string; round: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   const newestFirst = [...sessions].sort((x, y) =>
     x.occurredOn < y.occurredOn ? 1 : x.occurredOn > y.occurredOn ? -1 : 0,
@@ -226,6 +233,14 @@ function AccountabilityBody({
       <section aria-labelledby={`${id}-waiting`}>
         <h2 id={`${id}-waiting`}>{t('accountability.waiting')}</h2>
         <p className="muted">{t('accountability.waitingHelp', { days: line })}</p>
+        <p
+          role="status"
+          className={notice ? 'report-back-notice success' : 'report-back-notice'}
+          tabIndex={-1}
+          ref={noticeRef}
+        >
+          {notice?.text}
+        </p>
         {waiting.length === 0 ? (
           <p className="empty">{t('accountability.waitingNone')}</p>
         ) : (
@@ -245,7 +260,13 @@ function AccountabilityBody({
                   session={s}
                   units={unitOptions}
                   title={t('reportBack.open', { date: date(s.occurredOn) })}
-                  onSaved={onChanged}
+                  onSaved={() => {
+                    setNotice((n) => ({
+                      text: t('reportBack.moved', { date: date(s.occurredOn) }),
+                      round: (n?.round ?? 0) + 1,
+                    }));
+                    onChanged();
+                  }}
                 />
               </SessionItem>
             ))}

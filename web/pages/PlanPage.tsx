@@ -6,10 +6,10 @@
  * being asked; stone and sand of the people expected; and afterwards, who was reached and by whom.
  * No counts per carrier and no ranking: the word travels person to person.
  */
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { PlanPair } from '../../src/core/model/action-plan.js';
 import { getPlan, listActions, type PlanWithReport } from '../api/power.api.js';
-import { formatDate, formatNumber, formatShare, unitText } from '../app/format.js';
+import { formatDate, formatNumber, formatShare, localToday, unitText } from '../app/format.js';
 import { useLang, useT } from '../app/lang.js';
 import { Loaded } from '../app/Loaded.js';
 import { Page } from '../app/Page.js';
@@ -19,6 +19,7 @@ import { useWorkspace } from '../app/workspace.js';
 import { BaseMark } from '../components/charts/marks.js';
 import { StrengthBar } from '../components/people/StrengthBar.js';
 import { useNames } from '../components/power/directory.js';
+import { firstReachDay, ReachDisclosure } from '../components/power/ReachForm.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
 import { powerMessages } from '../i18n/power-messages.js';
@@ -26,23 +27,24 @@ import { powerMessages } from '../i18n/power-messages.js';
 export function PlanPage({ id }: { id: string }) {
   const a = useT(appMessages);
   const { name: workspace } = useWorkspace();
-  const plan = useResource(() => getPlan(workspace, id), [workspace, id]);
+  // Who was reached by today as the person reading sees it: the same day as the date fields' own limits.
+  const plan = useResource(() => getPlan(workspace, id, localToday()), [workspace, id]);
   return (
     <Page title={plan.value?.plan.title ?? a('page.plan')}>
-      <Loaded resource={plan}>{(value) => <PlanBody value={value} />}</Loaded>
+      <Loaded resource={plan}>{(value) => <PlanBody value={value} onChanged={plan.reload} />}</Loaded>
     </Page>
   );
 }
 
 const ANSWER_MARK = { yes: '●', partly: '◐', not_yet: '○' } as const;
 
-function PlanBody({ value }: { value: PlanWithReport }) {
+function PlanBody({ value, onChanged }: { value: PlanWithReport; onChanged: () => void }) {
   const t = useT(powerMessages);
   const { lang } = useLang();
   const { name: workspace } = useWorkspace();
   const id = useId();
   const { plan, report } = value;
-  const names = useNames(workspace, {});
+  const names = useNames(workspace, {}, report.carriers);
   const actions = useResource(
     () => (plan.action ? listActions(workspace) : Promise.resolve({ ok: true as const, value: [] })),
     [workspace, plan.action],
@@ -72,12 +74,29 @@ function PlanBody({ value }: { value: PlanWithReport }) {
   const expectedWords =
     plan.expected.length === 0
       ? t('plans.everyone')
-      : plan.expected.map((x) => (name(x) !== x ? name(x) : unitText(x))).join(', ');
+      : t('plan.for', { who: plan.expected.map((x) => (name(x) !== x ? name(x) : unitText(x))).join(', ') });
+  // Afterwards: a reach is time spent together from the day after the plan was made.
+  const canReach = localToday() >= firstReachDay(plan.createdOn);
+  const carriers = useMemo(
+    () => report.carriers.map((c) => ({ id: c, name: name(c) })).sort((x, y) => collator.compare(x.name, y.name)),
+    // names change once the directory arrives
+    [report.carriers, collator, names.ready],
+  );
+  // After marking someone reached, the words that say so take the focus from the form that is gone.
+  const [reachedNow, setReachedNow] = useState<string | null>(null);
+  const focusOnReached = useCallback((el: HTMLElement | null) => el?.focus(), []);
+  const reachWords = (pair: PlanPair) =>
+    pair.reachedOn
+      ? t(pair.by === null || pair.reachedBy === pair.by ? 'plan.reachedByPair' : 'plan.reachedByOther', {
+          date: formatDate(lang, pair.reachedOn),
+          name: name(pair.reachedBy ?? ''),
+        })
+      : null;
 
   return (
     <>
       <p className="muted plan-meta">
-        {t('plans.made', { date: formatDate(lang, plan.createdOn) })} · {t('plan.for', { who: expectedWords })}
+        {t('plans.made', { date: formatDate(lang, plan.createdOn) })} · {expectedWords}
       </p>
       {action && (
         <p className="plan-action">
@@ -134,6 +153,10 @@ function PlanBody({ value }: { value: PlanWithReport }) {
                     people={report.nobody}
                     name={name}
                     kind="nobody"
+                    detail={(p) => {
+                      const pair = pairOf.get(p);
+                      return pair ? (reachWords(pair) ?? '') : '';
+                    }}
                   />
                 )}
                 {report.weakTies.length > 0 && (
@@ -165,6 +188,11 @@ function PlanBody({ value }: { value: PlanWithReport }) {
           <section aria-labelledby={`${id}-pairs`}>
             <h2 id={`${id}-pairs`}>{t('plan.pairs')}</h2>
             <p className="muted">{t('plan.pairsHelp')}</p>
+            {!canReach && (
+              <p className="muted plan-reach-later">
+                {t('reach.later', { date: formatDate(lang, firstReachDay(plan.createdOn)) })}
+              </p>
+            )}
             {byCarrier.length === 0 ? (
               <p className="empty">{t('plan.noCarriers')}</p>
             ) : (
@@ -192,21 +220,35 @@ function PlanBody({ value }: { value: PlanWithReport }) {
                             strong={pair.strong}
                             label={pair.strong ? t('plan.strongTie') : t('plan.weakTie')}
                           />
-                          <span className="pair__reach">
+                          <span
+                            className={`pair__reach${pair.reachedOn ? ' pair__reach--done' : ''}`}
+                            {...(pair.person === reachedNow && pair.reachedOn
+                              ? { tabIndex: -1, ref: focusOnReached }
+                              : {})}
+                          >
                             {pair.reachedOn ? (
                               <>
                                 <span aria-hidden="true">✓ </span>
-                                {pair.reachedBy === pair.by
-                                  ? t('plan.reachedOn', { date: formatDate(lang, pair.reachedOn) })
-                                  : t('plan.reachedBy', {
-                                      date: formatDate(lang, pair.reachedOn),
-                                      name: name(pair.reachedBy ?? ''),
-                                    })}
+                                {reachWords(pair)}
                               </>
                             ) : (
                               <span className="muted">{t('plan.notYet')}</span>
                             )}
                           </span>
+                          {!pair.reachedOn && canReach && (
+                            <ReachDisclosure
+                              workspace={workspace}
+                              person={pair.person}
+                              personName={name(pair.person)}
+                              pair={pair.by}
+                              carriers={carriers}
+                              createdOn={plan.createdOn}
+                              onSaved={() => {
+                                setReachedNow(pair.person);
+                                onChanged();
+                              }}
+                            />
+                          )}
                         </li>
                       ))}
                     </ul>

@@ -5,25 +5,26 @@
  * and what satellites do to workers' relationships and confidence. Drawn, as tables, and in plain words:
  * what each part means for the committee.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { POWER_MESSAGES } from '../../src/core/model/power-messages.js';
 import type { PowerReport } from '../../src/core/model/power-report.js';
 import type { PersonRecord } from '../api/people.api.js';
-import { listMoonSessions, type MoonSession } from '../api/power.api.js';
+import { listMoonSessions, listSatelliteEffects, type MoonSession, type SatelliteEffect } from '../api/power.api.js';
 import { listSpaces, listUnits, type Space, type Unit } from '../api/records.api.js';
 import { fetchAnalysis, type AnalysisView } from '../api/views.api.js';
-import { formatDate, formatNumber } from '../app/format.js';
+import { formatDate, formatNumber, unitText } from '../app/format.js';
 import { useLang, useT } from '../app/lang.js';
 import { Loaded } from '../app/Loaded.js';
 import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
 import { Link, pathFor } from '../app/router.js';
 import { useWorkspace } from '../app/workspace.js';
-import { usePeopleDetails } from '../components/power/directory.js';
+import { useNames, usePeopleDetails } from '../components/power/directory.js';
 import { effectOf } from '../components/power/power-layout.js';
 import { EffectMark, MoonMark, MoonPersonMark, SunMark } from '../components/power/power-marks.js';
 import { accountabilityWords, captureWords, satelliteWords } from '../components/power/power-words.js';
 import { PowerDiagram } from '../components/power/PowerDiagram.js';
+import { SatelliteEffectForm } from '../components/power/SatelliteEffectForm.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
 import { powerMessages } from '../i18n/power-messages.js';
@@ -36,6 +37,11 @@ export function PowerMapPage() {
   const spaces = useResource(() => listSpaces(workspace), [workspace]);
   const units = useResource(() => listUnits(workspace), [workspace]);
   const sessions = useResource(() => listMoonSessions(workspace), [workspace]);
+  const effects = useResource(() => listSatelliteEffects(workspace), [workspace]);
+  const reload = () => {
+    analysis.reload();
+    effects.reload();
+  };
   return (
     <Page title={a('page.power')} intro={t('power.intro')}>
       <Loaded resource={analysis}>
@@ -49,11 +55,22 @@ export function PowerMapPage() {
                   spaces={spaceList}
                   units={units.value ?? []}
                   sessions={sessions.value ?? []}
+                  effects={effects.value ?? []}
+                  onChanged={reload}
                 />
               )}
             </Loaded>
           ) : (
-            <p className="empty">{t('power.none')}</p>
+            <>
+              <p className="empty">{t('power.none')}</p>
+              <SatelliteSection
+                workspace={workspace}
+                names={report.names}
+                effects={effects.value ?? []}
+                units={units.value ?? []}
+                onChanged={reload}
+              />
+            </>
           )
         }
       </Loaded>
@@ -88,12 +105,16 @@ function PowerBody({
   spaces,
   units,
   sessions,
+  effects,
+  onChanged,
 }: {
   report: AnalysisView;
   power: PowerReport;
   spaces: readonly Space[];
   units: readonly Unit[];
   sessions: readonly MoonSession[];
+  effects: readonly SatelliteEffect[];
+  onChanged: () => void;
 }) {
   const t = useT(powerMessages);
   const p = useT(POWER_MESSAGES);
@@ -417,7 +438,91 @@ function PowerBody({
           )}
         </div>
       </section>
+
+      <SatelliteSection
+        workspace={workspace}
+        names={report.names}
+        effects={effects}
+        units={units}
+        onChanged={onChanged}
+      />
     </>
+  );
+}
+
+const EFFECTS_SHOWN = 6;
+
+/** What satellites did, the latest first, and writing down what one did. */
+function SatelliteSection({
+  workspace,
+  names: known,
+  effects,
+  units,
+  onChanged,
+}: {
+  workspace: string;
+  names: Readonly<Record<string, string>>;
+  effects: readonly SatelliteEffect[];
+  units: readonly Unit[];
+  onChanged: () => void;
+}) {
+  const t = useT(powerMessages);
+  const { lang } = useLang();
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const latest = useMemo(
+    () =>
+      [...effects].sort((x, y) =>
+        x.occurredOn < y.occurredOn ? 1 : x.occurredOn > y.occurredOn ? -1 : x.id < y.id ? -1 : 1,
+      ),
+    [effects],
+  );
+  const shown = all ? latest : latest.slice(0, EFFECTS_SHOWN);
+  // Whom an effect touched is people or units: only people are looked up by name.
+  const needed = useMemo(() => {
+    const unitPaths = new Set(units.map((u) => u.path));
+    return [...new Set(shown.flatMap((e) => [e.satellite, ...e.on.filter((x) => !unitPaths.has(x))]))];
+    // the ids change only when the list shown does
+  }, [effects, all, units]);
+  const names = useNames(workspace, known, needed);
+  const target = (x: string) => (names.name(x) !== x ? names.name(x) : unitText(x));
+  return (
+    <section aria-labelledby={`${id}-did`} className="satellite-effects">
+      <h2 id={`${id}-did`}>{t('effects.title')}</h2>
+      <p className="muted">{t('effects.help')}</p>
+      {latest.length === 0 ? (
+        <p className="empty">{t('effects.none')}</p>
+      ) : (
+        <>
+          <ul className="effect-list">
+            {shown.map((e) => (
+              <li key={e.id} className={`card effect effect--${e.effect}`} data-effect={e.effect}>
+                <p className="effect__head">
+                  <span className="nowrap">{formatDate(lang, e.occurredOn)}</span> ·{' '}
+                  <strong>{names.name(e.satellite)}</strong> ·{' '}
+                  <span className="nowrap">
+                    <EffectMark effect={e.effect} /> {t(`effect.${e.effect}`)}
+                  </span>
+                </p>
+                {e.what && <p className="effect__what">{e.what}</p>}
+                {e.on.length > 0 && (
+                  <p className="muted">{t('effects.touched', { names: e.on.map(target).join(', ') })}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+          {latest.length > EFFECTS_SHOWN && (
+            <button type="button" onClick={() => setAll((x) => !x)} aria-expanded={all}>
+              {all ? t('effects.showFewer') : t('effects.showAll', { n: latest.length })}
+            </button>
+          )}
+        </>
+      )}
+      <details className="disclosure">
+        <summary>{t('effects.add')}</summary>
+        <SatelliteEffectForm workspace={workspace} units={units} onSaved={onChanged} />
+      </details>
+    </section>
   );
 }
 

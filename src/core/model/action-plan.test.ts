@@ -74,6 +74,13 @@ describe('a relationship-first plan', () => {
     expect(planReport(PLAN, r, { asOf: ASOF }).nobody).toEqual(['w3']);
   });
 
+  it('counts a conversation on the plan’s own day as a reach', () => {
+    const r = shop();
+    r.interactions.push(interaction(PLAN.createdOn, ['c1', 'w3'], { kind: 'chat' }));
+    const w3 = planReport(PLAN, r, { asOf: ASOF }).pairs.find((p) => p.person === 'w3')!;
+    expect([w3.reachedOn, w3.reachedBy]).toEqual([PLAN.createdOn, 'c1']);
+  });
+
   it('afterwards, says who was reached and by whom', () => {
     expect(report.pairs.map((p) => [p.person, p.reachedOn, p.reachedBy])).toEqual([
       ['w1', ago(5), 'c1'],

@@ -33,7 +33,7 @@ export const planPairSchema = z.object({
   strong: z.boolean(),
   /** They said they were uncomfortable the last time they were asked something: do not ask, ask how they are. */
   uncomfortable: z.boolean(),
-  /** Afterwards: the first time a committee member or organizer spent time with them after the plan was made. */
+  /** Afterwards: the first time a committee member or organizer spent time with them, from the plan's day on. */
   reachedOn: z.string().nullable(),
   reachedBy: id.nullable(),
 });
@@ -107,7 +107,7 @@ export function planReport(
 
   const uncomfortable = lastSaidUncomfortable(records);
   const { offsets, targets, weights } = base.ties;
-  const firstContact = reachAfter(records, plan.createdOn, options.asOf, carriers);
+  const firstContact = reachFrom(records, plan.createdOn, options.asOf, carriers);
   const pairs = expected.map((person): PlanPair => {
     const i = acc.indexOf(person);
     let by: string | null = null;
@@ -196,16 +196,20 @@ function lastSaidUncomfortable(records: WorkspaceRecords): Set<string> {
   return new Set([...last].filter(([, v]) => v.uncomfortable).map(([k]) => k));
 }
 
-/** For each person, the first day after the plan a carrier spent time with them, and which carriers did. */
-function reachAfter(
+/**
+ * For each person, the first day from the plan's own day on that a carrier spent time with them, and which
+ * carriers did. The plan's day counts: a committee makes a plan and starts talking the same day, and a
+ * conversation has a date, not a time.
+ */
+function reachFrom(
   records: WorkspaceRecords,
-  after: string,
+  from: string,
   asOf: string,
   carriers: ReadonlySet<string>,
 ): Map<string, { on: string; by: string[] }> {
   const out = new Map<string, { on: string; by: string[] }>();
   for (const i of records.interactions) {
-    if (i.occurredOn <= after || i.occurredOn > asOf) continue;
+    if (i.occurredOn < from || i.occurredOn > asOf) continue;
     const present = i.participants.filter((p) => carriers.has(p));
     if (present.length === 0) continue;
     for (const p of i.participants) {
