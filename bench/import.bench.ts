@@ -91,6 +91,8 @@ interface PhaseTimes {
   total: number;
   cpu: number;
   peakHeap: number;
+  /** The process's peak RSS at the end of the import. */
+  peakRss: number;
 }
 
 /**
@@ -100,6 +102,21 @@ interface PhaseTimes {
  * after its last progress report is the commit.)
  */
 async function timedImport(store: Store): Promise<{ result: ImportResult; times: PhaseTimes }> {
+  // the import first, so that the process's peak memory is the import's own (the reading below comes after)
+  const heap = new HeapSampler();
+  const clock = new Stopwatch();
+  let last = 0;
+  const result = await importBundle(store, {
+    dir: bundleDir,
+    workspace: WORKSPACE,
+    onProgress: () => (last = clock.seconds()),
+  });
+  const total = clock.seconds();
+  const cpu = clock.cpuSeconds();
+  const peakHeap = heap.stop();
+  const peak = peakRss();
+  if (!result.ok) throw new Error(`the bundle did not import: ${result.errorCount} problems`);
+
   const refs = new ReferenceCheck();
   let check = 0;
   const reading = new Stopwatch();
@@ -113,23 +130,26 @@ async function timedImport(store: Store): Promise<{ result: ImportResult; times:
     },
   });
   const read = reading.seconds() - check;
-
-  const heap = new HeapSampler();
-  const clock = new Stopwatch();
-  let last = 0;
-  const result = await importBundle(store, {
-    dir: bundleDir,
-    workspace: WORKSPACE,
-    onProgress: () => (last = clock.seconds()),
-  });
-  const total = clock.seconds();
-  const cpu = clock.cpuSeconds();
-  const peakHeap = heap.stop();
-  if (!result.ok) throw new Error(`the bundle did not import: ${result.errorCount} problems`);
   return {
     result,
-    times: { read, check, write: total - read - check, commit: total - last, total, cpu, peakHeap },
+    times: { read, check, write: total - read - check, commit: total - last, total, cpu, peakHeap, peakRss: peak },
   };
+}
+
+/** Rows in every table of a store that has any, by table (the migrations' own bookkeeping left out). */
+function tableCounts(store: Store): Map<string, number> {
+  const raw = store.sqlite!;
+  const names = raw
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    if (name.includes('migration')) continue;
+    const n = raw.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number;
+    if (n > 0) counts.set(name, n);
+  }
+  return counts;
 }
 
 type Row = unknown[];
@@ -263,18 +283,28 @@ async function main(): Promise<void> {
   const dbFile = benchPath('import.db');
   const store = await freshSqlite(dbFile);
   let imported: Awaited<ReturnType<typeof timedImport>>;
+  let written: Map<string, number>;
   try {
     imported = await timedImport(store);
+    written = tableCounts(store);
   } finally {
     await store.close();
     removeSqlite(dbFile);
   }
-  const importPeak = peakRss();
   const { result, times } = imported;
   const records = Object.values(result.counts).reduce((a, b) => a + b, 0);
 
   const raw = await rawInsert(benchPath('raw.db'));
-  // every row the import wrote, links and units included, is one row of the plain insert
+  // Every row the import wrote, links and units included, is one row of the plain insert: checked table by
+  // table (the workspace's own row, which both have, aside).
+  written.delete('workspaces');
+  const plain = new Map(raw.byTable);
+  const differ = [...new Set([...written.keys(), ...plain.keys()])].filter((t) => written.get(t) !== plain.get(t));
+  if (differ.length > 0) {
+    throw new Error(
+      `the plain insert is not the import's rows: ${differ.map((t) => `${t} ${written.get(t) ?? 0} imported, ${plain.get(t) ?? 0} plain`).join('; ')}`,
+    );
+  }
   const rows = raw.rows;
   const importRate = rows / times.total;
   const rawRate = raw.rows / raw.seconds;
@@ -288,12 +318,16 @@ async function main(): Promise<void> {
           .map(([k, n]) => `${k} ${thousands(n)}`)
           .join(', ')})`,
       ],
-      ['rows', `${thousands(rows)} (${raw.byTable.map(([t, n]) => `${t} ${thousands(n)}`).join(', ')})`],
+      [
+        'rows',
+        `${thousands(rows)}, the same in the database after import and in the plain insert ` +
+          `(${raw.byTable.map(([t, n]) => `${t} ${thousands(n)}`).join(', ')})`,
+      ],
       ['time', `${secs(times.total)} (CPU ${secs(times.cpu)})`],
       ['phases', phases(times)],
       ['records/s', thousands(records / times.total)],
       ['rows/s', thousands(importRate)],
-      ['peak RSS', gib(importPeak)],
+      ['peak RSS', gib(times.peakRss)],
       ['peak heap (sampled)', gib(times.peakHeap)],
     ]),
   );
