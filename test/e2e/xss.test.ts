@@ -745,11 +745,13 @@ async function look(s: Watched, stop: Stop): Promise<void> {
   const every = [...of(stop.shows), ...texts.filter((t) => stop.tokens?.includes(t.token))];
   const some = of(stop.some);
   const ready = ({ every, some }: { every: typeof texts; some: typeof texts }) => {
+    // Sections drawn after the data arrives bring closed disclosures of their own: open those too.
+    document.querySelectorAll('details:not([open])').forEach((d) => d.setAttribute('open', ''));
     const scan = (window as unknown as { __xssScan: typeof scanPage }).__xssScan;
     const seen = new Set(scan([...every, ...some]).seen);
     return every.every((t) => seen.has(t.token)) && (some.length === 0 || some.some((t) => seen.has(t.token)));
   };
-  await s.page.waitForFunction(ready, { every, some }, { timeout: 15_000, polling: 100 }).catch(async () => {
+  await s.page.waitForFunction(ready, { every, some }, { timeout: 30_000, polling: 100 }).catch(async () => {
     const seen = new Set((await s.page.evaluate(scanPage, [...every, ...some])).seen);
     const missing = every.filter((t) => !seen.has(t.token)).map((t) => `${t.token} ${JSON.stringify(t.text)}`);
     throw new Error(
