@@ -3,13 +3,13 @@
  * were, whether they wanted the step themselves, and whether it happened. These are what the care signals
  * read, so a hesitant yes or an unwanted step is worth writing down.
  */
-import { useEffect, useRef } from 'react';
 import { ASK_RESPONSES, COMFORTS, FOLLOW_THROUGH, WANTED } from '../../../src/core/vocabulary.js';
 import { Field, SelectField } from '../../app/Field.js';
 import { useT } from '../../app/lang.js';
 import { formsMessages } from '../../i18n/forms-messages.js';
 import { comfortWord, followWord, responseWord, wantedWord, wordsMessages } from '../../i18n/words-messages.js';
 import type { AskRow, FormProblems } from './log-form.js';
+import { useRows } from './use-rows.js';
 
 interface Option {
   value: string;
@@ -34,33 +34,21 @@ export function AskRows({
 }) {
   const t = useT(formsMessages);
   const w = useT(wordsMessages);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const section = useRef<HTMLElement>(null);
-  const focusRow = useRef<number | null>(null);
-
-  useEffect(() => {
-    if (focusRow.current === null) return;
-    section.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] select`)?.focus();
-    focusRow.current = null;
-  }, [rows.length]);
-
-  const set = (key: number, change: Partial<AskRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const { addButton, section, set, add: addRow, remove } = useRows(rows, onChange, newKey);
 
   const add = () => {
-    const key = newKey();
-    focusRow.current = key;
     const by = participants.some((p) => p.value === defaultBy) ? defaultBy : '';
     const to = participants.find((p) => p.value !== by)?.value ?? '';
-    onChange([
-      ...rows,
-      { key, by, to, what: '', response: 'yes', comfort: '', wanted: 'unknown', followedThrough: 'pending' },
-    ]);
-  };
-
-  const remove = (key: number) => {
-    onChange(rows.filter((r) => r.key !== key));
-    addButton.current?.focus();
+    addRow((key) => ({
+      key,
+      by,
+      to,
+      what: '',
+      response: 'yes',
+      comfort: '',
+      wanted: 'unknown',
+      followedThrough: 'pending',
+    }));
   };
 
   const people = [{ value: '', label: t('log.choosePerson') }, ...participants];

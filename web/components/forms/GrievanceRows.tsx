@@ -3,12 +3,12 @@
  * the person's words, and the unit it affects), and who raised it. Adding a row moves focus into it;
  * removing one moves focus back to the add button.
  */
-import { useEffect, useRef } from 'react';
 import type { GrievanceWithRaisings } from '../../api/records.api.js';
 import { Field, SelectField } from '../../app/Field.js';
 import { useT } from '../../app/lang.js';
 import { formsMessages } from '../../i18n/forms-messages.js';
 import { NEW_GRIEVANCE, type FormProblems, type GrievanceRow } from './log-form.js';
+import { useRows } from './use-rows.js';
 
 interface Option {
   value: string;
@@ -33,30 +33,12 @@ export function GrievanceRows({
   problems: FormProblems;
 }) {
   const t = useT(formsMessages);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const section = useRef<HTMLElement>(null);
-  const focusRow = useRef<number | null>(null);
-
-  useEffect(() => {
-    if (focusRow.current === null) return;
-    section.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] select`)?.focus();
-    focusRow.current = null;
-  }, [rows.length]);
-
-  const set = (key: number, change: Partial<GrievanceRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const { addButton, section, set, add: addRow, remove } = useRows(rows, onChange, newKey);
 
   const add = () => {
-    const key = newKey();
-    focusRow.current = key;
     // The one other person in a two-person conversation is most often the one who raised it.
     const other = participants.length === 2 ? (participants[1]?.value ?? '') : '';
-    onChange([...rows, { key, grievance: '', title: '', unit: '', by: other }]);
-  };
-
-  const remove = (key: number) => {
-    onChange(rows.filter((r) => r.key !== key));
-    addButton.current?.focus();
+    addRow((key) => ({ key, grievance: '', title: '', unit: '', by: other }));
   };
 
   return (
