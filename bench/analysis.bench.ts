@@ -34,7 +34,7 @@ import { accumulateWorkspace, personFiguresFromStore } from '../src/store/analys
 import { inTransaction } from '../src/store/database.js';
 import { logInteraction } from '../src/store/interactions.store.js';
 import { getPerson, visibleNames } from '../src/store/people.store.js';
-import { loadPowerAccumulator } from '../src/store/power-analysis.store.js';
+import { loadPowerRecords } from '../src/store/power-analysis.store.js';
 import { writeRecords } from '../src/store/records.store.js';
 import type { Store } from '../src/store/store.js';
 import { createUser } from '../src/store/users.store.js';
@@ -132,10 +132,12 @@ async function workspaceOf(store: Store): Promise<{ id: number; settings: ModelS
 class KindTimes {
   readonly times = new Map<RecordKind, number>();
   readonly counts = new Map<RecordKind, number>();
-  private last = 0;
+  private last: number;
   private current: RecordKind | null = null;
 
-  constructor(private readonly clock: Stopwatch) {}
+  constructor(private readonly clock: Stopwatch) {
+    this.last = clock.seconds();
+  }
 
   progress(kind: RecordKind, read: number): void {
     const now = this.clock.seconds();
@@ -171,18 +173,20 @@ async function measure(size: Size): Promise<void> {
     settings = workspace.settings;
 
     // The full analysis from the database, as `sunspace analyze` and the server run it (analyzeWorkspace):
-    // the model's records streamed into its accumulator, the power map's own pass, then every figure. Done
-    // here a step at a time, with the same calls, to time the steps and keep the accumulator for what follows.
+    // the power map's records, then the model's records streamed into its accumulator (the power map takes
+    // its interactions on the way), then every figure. Done here a step at a time, with the same calls, to
+    // time the steps and keep the accumulator for what follows.
     const heap = new HeapSampler();
     const clock = new Stopwatch();
+    const power = await loadPowerRecords(store, ws, { asOf: AS_OF, settings });
+    const powerSeconds = clock.seconds();
     const kinds = new KindTimes(clock);
     const acc = await accumulateWorkspace(store, ws, {
       asOf: AS_OF,
       settings,
+      power,
       onProgress: (k, n) => kinds.progress(k, n),
     });
-    const modelSeconds = clock.seconds();
-    const power = await loadPowerAccumulator(store, ws, { asOf: AS_OF, settings: acc.settings });
     const readSeconds = clock.seconds();
     heap.sample();
     const report = analyze(acc, { power });
@@ -211,7 +215,7 @@ async function measure(size: Size): Promise<void> {
         ['full analysis', `${secs(total)} (CPU ${secs(cpu)}) ${aim(size, total, peak)}`],
         [
           '  read from the database',
-          `${secs(readSeconds)}: ${kinds.line()}, power map ${secs(readSeconds - modelSeconds)}`,
+          `${secs(readSeconds)}: power map's records ${secs(powerSeconds)}, ${kinds.line()}`,
         ],
         ['  figures (analyze)', secs(total - readSeconds)],
         [

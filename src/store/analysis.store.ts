@@ -14,14 +14,16 @@ import { personFigures } from '../core/model/person-figures.js';
 import type { AnalysisReport } from '../core/model/report.js';
 import type { SeriesPoint } from '../core/model/series.js';
 import { monthlyDates, seriesPoint } from '../core/model/series.js';
+import type { PowerAccumulator } from '../core/model/power-accumulator.js';
 import type { ModelSettings } from '../core/model/settings.js';
+import { resolveModelSettings } from '../core/model/settings.js';
 import type { Ask, Interaction, Person, RecordKind } from '../core/records.js';
 import { askFromRow } from './asks.table.js';
 import type { Db } from './database.js';
 import { interactionFromRows } from './interactions.table.js';
 import type { InteractionsTable } from './interactions.table.js';
 import { personFromRow } from './people.table.js';
-import { loadPowerAccumulator } from './power-analysis.store.js';
+import { loadPowerRecords } from './power-analysis.store.js';
 import { iterateRecords } from './records.store.js';
 import { feedAsks, feedInteractions, feedTies } from './sqlite/model-feed.js';
 import { tieFromRow, type TieObservationsTable } from './ties.table.js';
@@ -44,20 +46,27 @@ export async function analyzeWorkspace(
   workspaceId: number,
   options: StoreAnalysisOptions,
 ): Promise<AnalysisReport> {
-  const acc = await accumulateWorkspace(db, workspaceId, options);
-  // the power map takes its own few records and interactions (power-analysis.store.ts)
+  // the power map takes its own few records first, then its interactions from the model's pass over them
   const power =
     options.parts === 'figures'
       ? undefined
-      : await loadPowerAccumulator(db, workspaceId, { asOf: options.asOf, settings: acc.settings });
+      : await loadPowerRecords(db, workspaceId, {
+          asOf: options.asOf,
+          settings: options.settings ?? resolveModelSettings(),
+        });
+  const acc = await accumulateWorkspace(db, workspaceId, { ...options, power });
   return analyze(acc, { lang: options.lang, parts: options.parts, power });
 }
 
-/** Every record of a stored workspace the model needs, streamed into an accumulator (analyze() finishes it). */
+/**
+ * Every record of a stored workspace the model needs, streamed into an accumulator (analyze() finishes it).
+ * Given the power map's accumulator with its records (loadPowerRecords), the interactions it needs are given
+ * to it on the way.
+ */
 export async function accumulateWorkspace(
   db: Db,
   workspaceId: number,
-  options: Omit<StoreAnalysisOptions, 'lang' | 'parts'>,
+  options: Omit<StoreAnalysisOptions, 'lang' | 'parts'> & { power?: PowerAccumulator },
 ): Promise<ModelAccumulator> {
   const acc = new ModelAccumulator({ asOf: options.asOf, settings: options.settings });
   const pageSize = options.pageSize ?? 5000;
@@ -76,14 +85,16 @@ export async function accumulateWorkspace(
   if (db.sqlite) {
     await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
     await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
-    await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'));
+    await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'), options.power);
     return acc;
   }
   await feed('asks', datedAsks(db, workspaceId, pageSize), ({ ask, date }) => acc.addAsk(ask, date));
   await feed('ties', iterateRecords(db, workspaceId, 'ties', pageSize), (t) => acc.addTie(t));
-  await feed('interactions', interactionsWithoutNotes(db, workspaceId, options.asOf, pageSize), (i) =>
-    acc.addInteraction(i),
-  );
+  const power = options.power;
+  await feed('interactions', interactionsWithoutNotes(db, workspaceId, options.asOf, pageSize), (i) => {
+    acc.addInteraction(i);
+    power?.addInteraction(i);
+  });
   return acc;
 }
 

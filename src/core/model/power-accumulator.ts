@@ -46,6 +46,7 @@ export class PowerAccumulator {
   private firstSession: Map<string, number> | null = null;
   /** People on a picket line in the check-in window, and the day of their latest shift there. */
   private strikers: Map<string, number> | null = null;
+  private watched: Map<string, [number, number][]> | null = null;
 
   constructor(options: { asOf: string; settings?: ModelSettings }) {
     this.asOf = options.asOf;
@@ -103,6 +104,11 @@ export class PowerAccumulator {
     return day <= this.asOfDay && day > this.asOfDay - this.settings.powerWindowDays;
   }
 
+  /** The power window's first and last day (isoDay): who was in a sun space then counts. */
+  powerWindow(): [number, number] {
+    return [this.asOfDay - this.settings.powerWindowDays + 1, this.asOfDay];
+  }
+
   /** The capture windows of someone whose first moon session was on `first`: before it, and the latest. */
   captureWindows(first: number): { before: [number, number]; after: [number, number] } {
     const w = this.settings.captureWindowDays;
@@ -135,18 +141,47 @@ export class PowerAccumulator {
     return this.strikers!;
   }
 
+  /**
+   * For each person whose interactions can matter, the days on which they can (inclusive ranges): a moon
+   * session attendee's two capture windows, the check-in window of someone on a picket line lately. With
+   * powerWindow, what a store needs to pass over the interactions that cannot change the figures.
+   */
+  watchedDays(): ReadonlyMap<string, readonly (readonly [number, number])[]> {
+    if (this.watched === null) {
+      const days = new Map<string, [number, number][]>();
+      for (const [person, first] of this.firstSessions()) {
+        const { before, after } = this.captureWindows(first);
+        days.set(person, [before, after]);
+      }
+      const checkIn: [number, number] = [this.asOfDay - this.settings.checkInDays + 1, this.asOfDay];
+      for (const person of this.recentStrikers().keys()) days.set(person, [...(days.get(person) ?? []), checkIn]);
+      this.watched = days;
+    }
+    return this.watched;
+  }
+
+  /**
+   * People who were in a sun space in the power window, gathered by a store from many interactions held there
+   * (addGathering does the same one interaction at a time).
+   */
+  addPresent(space: string, people: Iterable<string>): void {
+    const set = this.present.get(space) ?? new Set<string>();
+    for (const p of people) set.add(p);
+    this.present.set(space, set);
+  }
+
   addInteraction(i: Interaction): void {
-    const day = isoDay(i.occurredOn);
+    this.addGathering(isoDay(i.occurredOn), i.space, i.participants);
+  }
+
+  /** An interaction as the figures see it: its day (isoDay), where it was held, who took part. */
+  addGathering(day: number, spaceId: string | null, participants: readonly string[]): void {
     if (day > this.asOfDay) return;
     const first = this.firstSessions();
     const strikers = this.strikers!;
-    const space = i.space === null ? undefined : this.spaces.get(i.space);
-    if (space?.kind === 'sun' && this.inWindow(day)) {
-      const set = this.present.get(space.id) ?? new Set<string>();
-      for (const p of i.participants) set.add(p);
-      this.present.set(space.id, set);
-    }
-    for (const p of i.participants) {
+    const space = spaceId === null ? undefined : this.spaces.get(spaceId);
+    if (space?.kind === 'sun' && this.inWindow(day)) this.addPresent(space.id, participants);
+    for (const p of participants) {
       if (
         strikers.has(p) &&
         day > this.asOfDay - this.settings.checkInDays &&
@@ -160,7 +195,7 @@ export class PowerAccumulator {
       const { before, after } = this.captureWindows(f);
       if ((day >= before[0] && day <= before[1]) || (day >= after[0] && day <= after[1])) {
         const list = this.contacts.get(p) ?? [];
-        list.push({ day, others: i.participants.filter((q) => q !== p) });
+        list.push({ day, others: participants.filter((q) => q !== p) });
         this.contacts.set(p, list);
       }
     }

@@ -6,6 +6,7 @@ import * as m0003 from './0003-power.js';
 import * as m0004 from './0004-security.js';
 import * as m0005 from './0005-model-indexes.js';
 import * as m0006 from './0006-sealed-columns.js';
+import * as m0007 from './0007-interactions-model-space.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0004-security': m0004,
   '0005-model-indexes': m0005,
   '0006-sealed-columns': m0006,
+  '0007-interactions-model-space': m0007,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -18,6 +18,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ModelAccumulator, ObservedSides } from '../../core/model/accumulator.js';
+import type { PowerAccumulator } from '../../core/model/power-accumulator.js';
 import { interactionSideMask, isoDayAt, observedSides } from '../../core/model/accumulator.js';
 import { INTERACTION_KINDS, type InteractionKind, type Side, type TieSide } from '../../core/vocabulary.js';
 import { askFromRow, type AsksTable } from '../asks.table.js';
@@ -46,10 +47,11 @@ function prepared(raw: BetterSqlite3.Database, sql: string): Statement {
 /** One text for the rows of `select` (its one column `row`), in its order: SQLite's co-routine keeps it. */
 const packed = (select: string) => `SELECT group_concat(row, char(10)) FROM (${select})`;
 
-// id, occurred_on, kind, sides, initiated_by: every interaction, whatever its date (see feedInteractions)
+// id, occurred_on, kind, sides, initiated_by, space_id: every interaction, whatever its date (see
+// feedInteractions), all from the covering index (migration 0007 gave it space_id, for the power map)
 const INTERACTIONS = packed(`
-  SELECT id || char(9) || occurred_on || char(9) || kind || char(9) || sides || char(9) || ifnull(initiated_by, '')
-    AS row
+  SELECT id || char(9) || occurred_on || char(9) || kind || char(9) || sides || char(9) || ifnull(initiated_by, '') ||
+    char(9) || ifnull(space_id, '') AS row
   FROM interactions INDEXED BY interactions_model
   WHERE workspace_id = @ws AND id > @after
   ORDER BY id
@@ -74,7 +76,7 @@ const RAISINGS = packed(`
 // raisings did not match it (another process wrote between the reads).
 const INTERACTIONS_WITH_LINKS = packed(`
   SELECT i.id || char(9) || i.occurred_on || char(9) || i.kind || char(9) || i.sides || char(9) ||
-    ifnull(i.initiated_by, '') || char(9) ||
+    ifnull(i.initiated_by, '') || char(9) || ifnull(i.space_id, '') || char(9) ||
     ifnull((SELECT group_concat(p.person_id, ';') FROM interaction_participants p
             WHERE p.workspace_id = i.workspace_id AND p.interaction_id = i.id), '') || char(9) ||
     ifnull((SELECT group_concat(r.grievance_id || ':' || r.person_id, ';') FROM grievance_raisings r
@@ -110,7 +112,9 @@ function lastRow(page: string): string {
 
 /**
  * Every interaction on or before `asOf`, in id order: what it adds to each pair of its participants, and the
- * grievances raised in it by a named person. Calls `onPage` with the interactions read so far.
+ * grievances raised in it by a named person. Calls `onPage` with the interactions read so far. Given the power
+ * map's accumulator (with its records, src/store/power-analysis.store.ts), gives it on the way the
+ * interactions it can use.
  *
  * A page of interactions, then, at once, the participants and the raisings of exactly those ids, matched by
  * id: each interaction's come next in theirs. Every interaction is read, whatever its date, so that every
@@ -121,11 +125,13 @@ export async function feedInteractions(
   ws: number,
   acc: ModelAccumulator,
   onPage?: (read: number) => void,
+  power?: PowerAccumulator,
 ): Promise<void> {
   const interactions = prepared(raw, INTERACTIONS);
   const participants = prepared(raw, PARTICIPANTS);
   const raisings = prepared(raw, RAISINGS);
-  const feed = new InteractionFeed(acc);
+  const powerFeed = power ? new PowerFeed(power, acc) : null;
+  const feed = new InteractionFeed(acc, powerFeed);
   let after = '';
   for (;;) {
     const page = interactions.get({ ws, after, limit: PAGE });
@@ -141,6 +147,7 @@ export async function feedInteractions(
     onPage?.(feed.count);
     await pause();
   }
+  powerFeed?.finish();
 }
 
 /** The participants and the raisings of a page of interactions, each row starting with its interaction's id. */
@@ -177,7 +184,10 @@ class InteractionFeed {
   private readonly found: number[] = [];
   private readonly gathering: number[] = [];
 
-  constructor(private readonly acc: ModelAccumulator) {
+  constructor(
+    private readonly acc: ModelAccumulator,
+    private readonly power: PowerFeed | null,
+  ) {
     this.people = new People(acc);
   }
 
@@ -194,6 +204,7 @@ class InteractionFeed {
     this.size = 0;
     this.dated = 0;
     this.raised.length = 0;
+    this.power?.clear();
     let p = 0;
     let g = 0;
     for (let at = 0; at < page.length;) {
@@ -204,14 +215,15 @@ class InteractionFeed {
       const day = isoDayAt(page, idEnd + 1);
       const kindAt = idEnd + 12;
       const sidesEnd = page.indexOf(TAB, page.indexOf(TAB, kindAt) + 1);
-      let starterEnd = end;
+      const starterEnd = page.indexOf(TAB, sidesEnd + 1);
+      let spaceEnd = end;
       let text = page;
       spans.length = 0;
       if (links === null) {
-        // id, date, kind, sides, starter, participants, raisings
-        starterEnd = page.indexOf(TAB, sidesEnd + 1);
-        const peopleEnd = page.indexOf(TAB, starterEnd + 1);
-        listSpans(page, starterEnd + 1, peopleEnd, spans);
+        // id, date, kind, sides, starter, space, participants, raisings
+        spaceEnd = page.indexOf(TAB, starterEnd + 1);
+        const peopleEnd = page.indexOf(TAB, spaceEnd + 1);
+        listSpans(page, spaceEnd + 1, peopleEnd, spans);
         if (day <= acc.asOfDay) this.inlineRaisings(page, peopleEnd + 1, end, day);
       } else {
         text = links.people;
@@ -242,6 +254,8 @@ class InteractionFeed {
         found.push(i);
         if (!gathering.includes(i)) gathering.push(i);
       }
+      // the power map counts everyone who was there, however many
+      this.power?.offer(day, page, starterEnd + 1, spaceEnd, gathering);
       if (gathering.length > largest) continue;
       const how = this.kindAndSides(page, kindAt, sidesEnd, id);
       const starter = starterEnd > sidesEnd + 1 ? this.starterOf(page, sidesEnd + 1, starterEnd, text) : -1;
@@ -251,6 +265,7 @@ class InteractionFeed {
       this.size = 0;
       this.dated = 0;
       this.raised.length = 0;
+      this.power?.clear();
       return false;
     }
     return true;
@@ -264,6 +279,7 @@ class InteractionFeed {
       acc.addGathering(this.day[k]!, how.kind, how.mask, this.starter[k]!, this.who, this.start[k], this.start[k + 1]);
     }
     for (const r of this.raised) acc.addRaising(r.grievance, r.by, r.day);
+    this.power?.commit();
     this.count += this.dated;
     this.size = 0;
     this.dated = 0;
@@ -326,6 +342,95 @@ class InteractionFeed {
     this.touched.set(text, this.hows.length);
     this.hows.push(how);
     return how;
+  }
+}
+
+/**
+ * What the power map takes of the interactions, kept until their page is given (InteractionFeed.commit):
+ * - of those held in a sun space in the power window, who was there: gathered here by space and person number,
+ *   and given once at the end (finish), since that is all the power map keeps of them;
+ * - those of someone it watches (a moon session attendee, someone on a picket line lately) on a day that can
+ *   matter: given whole, for the power map to decide.
+ * The others, most of them, never become strings.
+ */
+class PowerFeed {
+  private readonly watched: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** The days that matter of each watched person, by person number (people read before the interactions). */
+  private readonly days: (readonly (readonly [number, number])[] | undefined)[];
+  /** Every space seen, numbered; whether each is a sun space; who was in each in the power window. */
+  private readonly spaceNumbers = new TextIndex();
+  private readonly spaceIds: string[] = [];
+  private readonly sun: boolean[] = [];
+  private readonly present: Set<number>[] = [];
+  /** The power window's first and last day. */
+  private readonly window: readonly [number, number];
+  /** This page's presence, as space number, person number pairs. */
+  private readonly seen: number[] = [];
+  private readonly kept: { day: number; space: string | null; people: string[] }[] = [];
+
+  constructor(
+    private readonly power: PowerAccumulator,
+    private readonly acc: ModelAccumulator,
+  ) {
+    this.watched = power.watchedDays();
+    this.window = power.powerWindow();
+    this.days = new Array<readonly (readonly [number, number])[] | undefined>(acc.ids.length);
+    for (const [id, days] of this.watched) {
+      const i = acc.indexOf(id);
+      if (i >= 0) this.days[i] = days;
+    }
+  }
+
+  /** An interaction on `day`, its space written at page[from, to), with these people (person numbers). */
+  offer(day: number, page: string, from: number, to: number, people: readonly number[]): void {
+    if (to > from) {
+      let k = this.spaceNumbers.get(page, from, to);
+      if (k < 0) {
+        const space = page.slice(from, to);
+        this.spaceNumbers.set(space, (k = this.spaceIds.length));
+        this.spaceIds.push(space);
+        this.sun.push(this.power.spaces.get(space)?.kind === 'sun');
+        this.present.push(new Set());
+      }
+      if (this.sun[k] && day >= this.window[0] && day <= this.window[1]) for (const i of people) this.seen.push(k, i);
+    }
+    for (const i of people) {
+      const days = this.daysOf(i);
+      if (days?.some(([first, last]) => day >= first && day <= last)) {
+        const space = to > from ? page.slice(from, to) : null;
+        this.kept.push({ day, space, people: people.map((j) => this.acc.ids[j]!) });
+        return;
+      }
+    }
+  }
+
+  private daysOf(i: number): readonly (readonly [number, number])[] | undefined {
+    // people first seen in the interactions, after the accumulator's people were read, are looked up by id
+    return i < this.days.length ? this.days[i] : this.watched.get(this.acc.ids[i]!);
+  }
+
+  commit(): void {
+    const seen = this.seen;
+    for (let k = 0; k < seen.length; k += 2) this.present[seen[k]!]!.add(seen[k + 1]!);
+    for (const k of this.kept) this.power.addGathering(k.day, k.space, k.people);
+    this.clear();
+  }
+
+  clear(): void {
+    this.seen.length = 0;
+    this.kept.length = 0;
+  }
+
+  /** Give the power map who was in each sun space, once every page is given. */
+  finish(): void {
+    const ids = this.acc.ids;
+    this.spaceIds.forEach((space, k) => {
+      if (this.present[k]!.size > 0)
+        this.power.addPresent(
+          space,
+          [...this.present[k]!].map((i) => ids[i]!),
+        );
+    });
   }
 }
 
