@@ -1,15 +1,36 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTempSqlite } from '../../../test/support/engines.js';
 import { analyzeRecords } from '../../core/model/analysis.js';
+import type { AnalysisReport } from '../../core/model/report.js';
+import type { WorkspaceRecords } from '../../core/records.js';
 import { generateDemo } from '../../demo/demo.js';
 import { analyzeWorkspace } from '../analysis.store.js';
 import { inTransaction } from '../database.js';
 import { writeRecords } from '../records.store.js';
 import type { Store } from '../store.js';
 import { createWorkspace } from '../workspaces.store.js';
+import { readAheadCounts, rememberOpening } from './read-ahead.js';
 
 const END = '2025-06-30';
-const demo = generateDemo({ endDate: END });
+
+/** The figures of the store's report are the records' own, the power map's included. */
+function expectSameFigures(fromStore: AnalysisReport, inMemory: AnalysisReport): void {
+  expect(fromStore.power?.sunSpaces.length).toBeGreaterThan(0);
+  expect(fromStore.power?.captureRisk.length).toBeGreaterThan(0);
+  expect(fromStore.power).toEqual(inMemory.power);
+  expect(fromStore.strike).toEqual(inMemory.strike);
+  expect(fromStore.units).toEqual(inMemory.units);
+  expect(fromStore.ties).toEqual(inMemory.ties);
+  expect(fromStore.groups).toEqual(inMemory.groups);
+  expect(fromStore.careSignals).toEqual(inMemory.careSignals);
+}
+
+async function storeWith(records: WorkspaceRecords): Promise<{ store: Store; ws: number }> {
+  const store = await openTempSqlite();
+  const ws = await createWorkspace(store, 'Demo');
+  await inTransaction(store, (tx) => writeRecords(tx, ws.id, records));
+  return { store, ws: ws.id };
+}
 
 describe("the SQLite model feed's second way to read a page", () => {
   let store: Store | undefined;
@@ -19,9 +40,9 @@ describe("the SQLite model feed's second way to read a page", () => {
   });
 
   it('reads a page whose links do not match it row by row, and gives the same figures and power map', async () => {
-    store = await openTempSqlite();
-    const ws = await createWorkspace(store, 'Demo');
-    await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
+    const demo = generateDemo({ endDate: END });
+    const opened = await storeWith(demo);
+    store = opened.store;
     const raw = store.sqlite!;
     // A participant of an interaction that is not there (as if another process had written it between the two
     // reads of a page): the page's participants then match none of its interactions in order.
@@ -32,16 +53,60 @@ describe("the SQLite model feed's second way to read a page", () => {
       .prepare(
         'INSERT INTO interaction_participants (workspace_id, interaction_id, ord, person_id) VALUES (?, ?, 0, ?)',
       )
-      .run(ws.id, missing, demo.people[0]!.id);
+      .run(opened.ws, missing, demo.people[0]!.id);
     raw.pragma('foreign_keys = ON');
-    const fromStore = await analyzeWorkspace(store, ws.id, { asOf: END });
-    expect(fromStore.power?.sunSpaces.length).toBeGreaterThan(0);
-    expect(fromStore.power?.captureRisk.length).toBeGreaterThan(0);
-    const inMemory = analyzeRecords(demo, { asOf: END });
-    expect(fromStore.power).toEqual(inMemory.power);
-    expect(fromStore.strike).toEqual(inMemory.strike);
-    expect(fromStore.units).toEqual(inMemory.units);
-    expect(fromStore.ties).toEqual(inMemory.ties);
-    expect(fromStore.careSignals).toEqual(inMemory.careSignals);
+    expectSameFigures(await analyzeWorkspace(store, opened.ws, { asOf: END }), analyzeRecords(demo, { asOf: END }));
+  });
+});
+
+// More interactions than one page (20,000): the pages after the first are read ahead by a worker thread.
+describe('the SQLite model feed, many pages', () => {
+  const demo = generateDemo({ endDate: END, people: 450, interactionsPerPerson: 110 });
+  const inMemory = analyzeRecords(demo, { asOf: END });
+  let store: Store;
+  let ws: number;
+  beforeAll(async () => {
+    ({ store, ws } = await storeWith(demo));
+  }, 120_000);
+  afterAll(() => store.close());
+
+  it('has pages enough to read ahead', () => {
+    expect(demo.interactions.length).toBeGreaterThan(2 * 20_000);
+  });
+
+  it('read ahead by a worker, gives the figures of the records in memory', async () => {
+    const before = { ...readAheadCounts };
+    expectSameFigures(await analyzeWorkspace(store, ws, { asOf: END }), inMemory);
+    expect(readAheadCounts).toEqual({ started: before.started + 1, failed: before.failed });
+  });
+
+  it('inside a transaction, reads what the transaction wrote', async () => {
+    const extra = {
+      ...demo.interactions[0]!,
+      id: 'zz-late',
+      occurredOn: END,
+      participants: [demo.people[0]!.id, demo.people[1]!.id],
+      raised: [],
+    };
+    const withExtra = analyzeRecords({ ...demo, interactions: [...demo.interactions, extra] }, { asOf: END });
+    await expect(
+      inTransaction(store, async (tx) => {
+        await writeRecords(tx, ws, { interactions: [extra] });
+        const started = readAheadCounts.started;
+        expectSameFigures(await analyzeWorkspace(tx, ws, { asOf: END }), withExtra);
+        expect(readAheadCounts.started).toBe(started);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expectSameFigures(await analyzeWorkspace(store, ws, { asOf: END }), inMemory);
+  });
+  it('reads on its own connection when the worker cannot open the file', async () => {
+    const raw = store.sqlite!;
+    // (last: the store's own key is not known here to give back)
+    rememberOpening(raw, store.location, { kind: 'raw', hex: '00'.repeat(32) });
+    const before = { ...readAheadCounts };
+    expectSameFigures(await analyzeWorkspace(store, ws, { asOf: END }), inMemory);
+    expect(readAheadCounts.started).toBe(before.started + 1);
+    expect(readAheadCounts.failed).toBe(before.failed + 1);
   });
 });

@@ -24,6 +24,7 @@ import { INTERACTION_KINDS, type InteractionKind, type Side, type TieSide } from
 import { askFromRow, type AsksTable } from '../asks.table.js';
 import { plainFields } from '../field-seal.js';
 import { splitList } from '../lists.js';
+import { ReadAhead, readAheadCounts, type PackedPage, type ReadAheadStatements } from './read-ahead.js';
 import { TextIndex } from './text-index.js';
 
 const PAGE = 20_000;
@@ -103,6 +104,9 @@ const ASKS = `
   ORDER BY a.id
   LIMIT @limit`;
 
+/** What the worker reading ahead runs (read-ahead.ts): the same statements. */
+const READ_AHEAD: ReadAheadStatements = { interactions: INTERACTIONS, participants: PARTICIPANTS, raisings: RAISINGS };
+
 const KINDS = new Set<string>(INTERACTION_KINDS);
 
 /** The last row of a packed page. */
@@ -132,20 +136,47 @@ export async function feedInteractions(
   const raisings = prepared(raw, RAISINGS);
   const powerFeed = power ? new PowerFeed(power, acc) : null;
   const feed = new InteractionFeed(acc, powerFeed);
-  let after = '';
-  for (;;) {
+  // a page read on this connection
+  const readHere = (after: string): PackedPage | null => {
     const page = interactions.get({ ws, after, limit: PAGE });
-    if (!page) break;
+    if (!page) return null;
     const row = lastRow(page);
     const last = row.slice(0, row.indexOf(TAB));
     const range = { ws, after, last };
-    if (!feed.read(page, { people: participants.get(range) ?? '', raised: raisings.get(range) ?? '' })) {
-      feed.read(prepared(raw, INTERACTIONS_WITH_LINKS).get(range) ?? '', null);
+    return { page, people: participants.get(range) ?? '', raised: raisings.get(range) ?? '', after, last };
+  };
+  let ahead: ReadAhead | null = null;
+  let after = '';
+  try {
+    for (;;) {
+      let next: PackedPage | null = null;
+      if (ahead) {
+        try {
+          next = await ahead.next();
+        } catch {
+          // the reader failed: read the rest here, from where its last page ended
+          readAheadCounts.failed++;
+          void ahead.close();
+          ahead = null;
+        }
+      }
+      if (!ahead) next = readHere(after);
+      if (!next) break;
+      // A full first page: there are more, so read them ahead in a worker while this one is given.
+      if (after === '' && next.page.split(LF, PAGE).length === PAGE) {
+        ahead = ReadAhead.start(raw, { ws, after: next.last, limit: PAGE, sql: READ_AHEAD });
+      }
+      if (!feed.read(next.page, next)) {
+        const range = { ws, after: next.after, last: next.last };
+        feed.read(prepared(raw, INTERACTIONS_WITH_LINKS).get(range) ?? '', null);
+      }
+      feed.commit();
+      after = next.last;
+      onPage?.(feed.count);
+      await pause();
     }
-    feed.commit();
-    after = last;
-    onPage?.(feed.count);
-    await pause();
+  } finally {
+    void ahead?.close();
   }
   powerFeed?.finish();
 }

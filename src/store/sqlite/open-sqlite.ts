@@ -7,6 +7,7 @@ import { plainFields } from '../field-seal.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Store } from '../store.js';
 import { StoreError } from '../store-error.js';
+import { rememberOpening } from './read-ahead.js';
 import { keyPragma, type SqliteKey } from './sqlite-key.js';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -66,6 +67,7 @@ export async function openSqlite(options: SqliteOptions): Promise<Store> {
     throw error;
   }
 
+  rememberOpening(raw, file, options.key);
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   await migrateToLatest(kysely, 'sqlite');
   return {
