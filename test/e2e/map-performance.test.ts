@@ -3,7 +3,8 @@
  * headless Chromium on software WebGL (SwiftShader), so the figures are a floor, not what a phone with a GPU
  * shows. It prints the layout time and the median and 95th-percentile frame times during a camera zoom and
  * during the date slider's replay. Timings are reported, never asserted (docs/HELPERS.md); the test asserts
- * that the map really drew.
+ * that the map really drew, that what sigma holds matches the chosen date, and that the ties resting while
+ * the camera or the date moved are all drawn again once it stops (docs/adr/0003).
  */
 import { describe, expect, it } from 'vitest';
 import '../../web/harness/harness-api.js';
@@ -26,6 +27,21 @@ function percentile(values: readonly number[], p: number): number {
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
+/** How many pixels differ between two screenshots of the same size. */
+function differingPixels(a: Buffer, b: Buffer): number {
+  const pa = decodePng(a);
+  const pb = decodePng(b);
+  expect([pb.width, pb.height]).toEqual([pa.width, pa.height]);
+  let count = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    if (pa.data[i] !== pb.data[i] || pa.data[i + 1] !== pb.data[i + 1] || pa.data[i + 2] !== pb.data[i + 2]) count++;
+  }
+  return count;
+}
+
+/** Longer than the map's rest before resting ties are drawn again (REST_MS in map-renderer.ts). */
+const REST_WAIT_MS = 600;
+
 describe('the relationship map at 10,000 people and 100,000 ties', () => {
   it('lays out, zooms and replays its growth, and reports frame times', async () => {
     const opened = Date.now();
@@ -40,18 +56,34 @@ describe('the relationship map at 10,000 people and 100,000 ties', () => {
       generateMs: window.sunspaceHarness!.generateMs,
       layout: window.sunspaceHarness!.layout!,
       stats: window.sunspaceHarness!.stats!,
+      dates: window.sunspaceHarness!.dates,
     }));
     expect(setup.stats.people).toBe(PEOPLE);
     expect(setup.stats.ties).toBeGreaterThan(TIES * 0.95);
 
+    const stage = page.locator('.relationship-map__stage');
     const zoom = await page.evaluate(() => window.sunspaceHarness!.measureZoom());
+    // Ties rest while the camera moves and come back once it has stopped for a moment.
+    await page.waitForTimeout(REST_WAIT_MS);
+    const beforeReplay = await stage.screenshot();
     const replay = await page.evaluate((steps) => window.sunspaceHarness!.measureReplay(steps), REPLAY_STEPS);
     const after = await page.evaluate(() => window.sunspaceHarness!.renderedCounts());
 
-    const stage = page.locator('.relationship-map__stage');
-    // Ties rest while the camera moves and come back once it has stopped for a moment.
-    await page.waitForTimeout(600);
+    // Halfway through the span, sigma holds exactly the ties of that date.
+    const { first, last } = setup.dates!;
+    const middle = new Date((Date.parse(first) + Date.parse(last)) / 2).toISOString().slice(0, 10);
+    await page.evaluate((date) => window.sunspaceHarness!.setAsOf(date), middle);
+    await page.waitForTimeout(REST_WAIT_MS);
+    const halfway = await page.evaluate(() => ({
+      stats: window.sunspaceHarness!.stats!,
+      drawn: window.sunspaceHarness!.renderedCounts(),
+    }));
+    await page.evaluate(() => window.sunspaceHarness!.setAsOf(null));
+
+    // Weak ties rest while the date moves; once it has stopped, the map draws what it drew before the replay.
+    await page.waitForTimeout(REST_WAIT_MS);
     const { png } = await saveScreenshot(stage, 'map-10k-people-100k-ties');
+    const changedByReplay = differingPixels(beforeReplay, png);
     const ink = inkedPixels(decodePng(png), { inset: 3 });
     await saveScreenshot(page, 'map-10k-page');
     await page.evaluate(() => window.sunspaceHarness!.zoom(5, 300));
@@ -64,7 +96,7 @@ describe('the relationship map at 10,000 people and 100,000 ties', () => {
       `  layout (seed + ${setup.layout.iterations} ForceAtlas2 iterations in a worker): ${ms(setup.layout.ms)}`,
       `  page open to settled map: ${ms(firstView)}`,
       `  camera zoom in and out: ${zoom.deltas.length} frames in ${ms(zoom.ms)}; median ${ms(percentile(zoom.deltas, 50))}, p95 ${ms(percentile(zoom.deltas, 95))}`,
-      `  date slider replay (${REPLAY_STEPS} steps): ${replay.deltas.length} frames in ${ms(replay.ms)}; median ${ms(percentile(replay.deltas, 50))}, p95 ${ms(percentile(replay.deltas, 95))}`,
+      `  date slider replay (${REPLAY_STEPS} steps): ${replay.deltas.length} frames in ${ms(replay.ms)} (mean ${ms(replay.ms / replay.deltas.length)}); median ${ms(percentile(replay.deltas, 50))}, p95 ${ms(percentile(replay.deltas, 95))}`,
       `  drawn pixels in the map: ${ink.toLocaleString('en')}`,
     ];
     console.log(lines.join('\n'));
@@ -72,6 +104,10 @@ describe('the relationship map at 10,000 people and 100,000 ties', () => {
     expect(zoom.deltas.length).toBeGreaterThan(0);
     expect(replay.deltas.length).toBeGreaterThan(0);
     expect(after).toEqual({ people: PEOPLE, ties: setup.stats.ties });
+    expect(halfway.stats.ties).toBeGreaterThan(0);
+    expect(halfway.stats.ties).toBeLessThan(setup.stats.ties);
+    expect(halfway.drawn).toEqual({ people: halfway.stats.people, ties: halfway.stats.ties });
+    expect(changedByReplay).toBe(0);
     expect(ink).toBeGreaterThan(10_000);
     expect(session.errors).toEqual([]);
     session.requests.expectNoEgress(app.server.url);

@@ -2,7 +2,8 @@
  * The relationship map: people as dots, ties as lines, drawn with sigma.js on WebGL so that ten thousand
  * people and a hundred thousand ties stay usable. The graph is built once per data set; filters, the
  * colouring and the date slider change only what the renderer's reducers answer, and a date change only
- * revisits the people and ties first seen between the two dates (map-model.ts).
+ * revisits the people and ties first seen between the two dates (map-model.ts), drawn once per frame
+ * however often the date moves in it (map-renderer.ts).
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { useLang, useT } from '../../app/lang.js';
@@ -11,8 +12,8 @@ import { chartsMessages } from '../../i18n/charts-messages.js';
 import { shortUnitLabels } from '../charts/unit-labels.js';
 import { categoryColour } from './map-colours.js';
 import { defaultIterations, seedPositions } from './map-layout.js';
-import { buildMapModel, changedBetween, countShown, mapView, type MapView } from './map-model.js';
-import { buildGraph, createRenderer, tieKey, type MapSigma } from './map-renderer.js';
+import { buildMapModel, countShown, mapView, type MapView } from './map-model.js';
+import { buildGraph, createRenderer, type MapRenderer } from './map-renderer.js';
 import { runLayout } from './layout-runner.js';
 import type { MapStats, RelationshipMapHandle, RelationshipMapProps } from './map-types.js';
 
@@ -23,7 +24,7 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
   const t = useT(chartsMessages);
   const { lang } = useLang();
   const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<MapSigma | null>(null);
+  const rendererRef = useRef<MapRenderer | null>(null);
   const settledRef = useRef(false);
 
   const model = useMemo(() => buildMapModel(nodes, edges), [nodes, edges]);
@@ -81,16 +82,17 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
         })
       : null;
 
-    let sigma: MapSigma;
+    let renderer: MapRenderer;
     try {
-      sigma = createRenderer(graph, el, model, { view: () => viewRef.current, colourBy: () => colourRef.current });
+      renderer = createRenderer(graph, el, model, { view: () => viewRef.current, colourBy: () => colourRef.current });
     } catch {
       stopLayout?.();
       setBroken(true);
       return;
     }
     setBroken(false);
-    sigmaRef.current = sigma;
+    rendererRef.current = renderer;
+    const { sigma } = renderer;
     sigma.on('clickNode', ({ node }) => propsRef.current.onOpenPerson(node));
     sigma.on('enterNode', () => (el.style.cursor = 'pointer'));
     sigma.on('leaveNode', () => (el.style.cursor = ''));
@@ -99,7 +101,7 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
     return () => {
       stopLayout?.();
       sigma.kill();
-      sigmaRef.current = null;
+      rendererRef.current = null;
     };
   }, [model, nodes]);
 
@@ -109,27 +111,15 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
     const previousColour = colourRef.current;
     viewRef.current = view;
     colourRef.current = colourBy;
-    const sigma = sigmaRef.current;
-    if (sigma) {
+    const renderer = rendererRef.current;
+    if (renderer) {
       const onlyDate =
         previousColour === colourBy &&
         previous.sides === view.sides &&
         previous.unitShown.length === view.unitShown.length &&
         previous.unitShown.every((v, i) => v === view.unitShown[i]);
-      if (onlyDate && previous !== view) {
-        const changed = changedBetween(model, previous.day, view.day);
-        if (changed.nodes.length > 0 || changed.edges.length > 0) {
-          sigma.refresh({
-            partialGraph: {
-              nodes: changed.nodes.map((i) => model.ids[i]!),
-              edges: changed.edges.map(tieKey),
-            },
-            skipIndexation: true,
-          });
-        }
-      } else if (!onlyDate) {
-        sigma.refresh();
-      }
+      if (onlyDate && previous !== view) renderer.moveDate(previous.day, view.day);
+      else if (!onlyDate) renderer.sigma.refresh();
     }
     const next = countShown(model, view);
     setStats(next);
@@ -140,23 +130,25 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
     ref,
     (): RelationshipMapHandle => ({
       viewportPosition(id) {
-        const sigma = sigmaRef.current;
+        const sigma = rendererRef.current?.sigma;
         const data = sigma?.getNodeDisplayData(id);
         if (!sigma || !data || data.hidden) return null;
         return sigma.framedGraphToViewport({ x: data.x, y: data.y });
       },
       async zoom(factor, durationMs = 600) {
-        const camera = sigmaRef.current?.getCamera();
+        const camera = rendererRef.current?.sigma.getCamera();
         if (!camera) return;
         const state = camera.getState();
         await camera.animate({ ratio: state.ratio / factor }, { duration: durationMs });
       },
       async resetCamera(durationMs = 400) {
-        await sigmaRef.current?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: durationMs });
+        await rendererRef.current?.sigma
+          .getCamera()
+          .animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: durationMs });
       },
       stats: () => countShown(model, viewRef.current),
       renderedCounts() {
-        const sigma = sigmaRef.current;
+        const sigma = rendererRef.current?.sigma;
         let people = 0;
         let ties = 0;
         if (sigma) {

@@ -4,10 +4,12 @@
  */
 import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import { NodePointProgram } from 'sigma/rendering';
+import { DateMotion } from './date-motion.js';
 import { categoryColour, STRONG_TIE, trustSize, WEAK_TIE } from './map-colours.js';
-import { edgeShown, nodeShown, type MapModel, type MapView } from './map-model.js';
+import { changedBetween, edgeShown, nodeShown, type MapModel, type MapView } from './map-model.js';
 import type { MapColourBy, MapPerson } from './map-types.js';
+import { tiePrograms } from './tie-programs.js';
 
 export type NodeAttrs = {
   i: number;
@@ -22,6 +24,8 @@ export type NodeAttrs = {
 
 export type EdgeAttrs = {
   i: number;
+  /** The tie's first day (map-model.ts), read by the tie programs. */
+  day: number;
   type: 'strong' | 'weak';
   size: number;
   color: string;
@@ -31,10 +35,15 @@ export type EdgeAttrs = {
 export type MapGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>;
 export type MapSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
-/** Above this many ties, ties rest while the camera moves and come back when it stops. */
+/**
+ * Above this many ties, ties rest while the camera moves, and weak ties rest while the date moves (all but
+ * the newest); they come back when the camera or the date stops.
+ */
 const LARGE_WEB_TIES = 20_000;
-/** How long the camera must rest before hidden ties are drawn again. */
+/** How long the camera or the date must rest before resting ties are drawn again. */
 const REST_MS = 250;
+/** While the date moves on a large web, how long a newly seen weak tie stays drawn. */
+const RECENT_MS = 400;
 
 export const tieKey = (e: number) => `t${e}`;
 
@@ -55,11 +64,13 @@ export function buildGraph(model: MapModel, people: readonly MapPerson[], x: Flo
       groupColor: categoryColour(group, model.groups[group]!),
     });
   });
-  for (let e = 0; e < model.edgeA.length; e++) {
+  // In date order: the tie programs then hold each kind of tie sorted by day (tie-programs.ts).
+  for (const e of model.edgeOrder) {
     const strong = model.edgeStrong[e] === 1;
     const style = strong ? STRONG_TIE : WEAK_TIE;
     graph.addEdgeWithKey(tieKey(e), model.ids[model.edgeA[e]!]!, model.ids[model.edgeB[e]!]!, {
       i: e,
+      day: model.edgeDay[e]!,
       type: strong ? 'strong' : 'weak',
       size: style.size,
       color: style.color,
@@ -68,13 +79,36 @@ export function buildGraph(model: MapModel, people: readonly MapPerson[], x: Flo
   return graph;
 }
 
+export interface MapRenderer {
+  sigma: MapSigma;
+  /**
+   * The view's date moved from `from` to `to` (days): ask the reducers again about the people and ties
+   * first seen in between, and draw at the next frame, so that several moves in one frame draw once.
+   */
+  moveDate(from: number, to: number): void;
+}
+
 export function createRenderer(
   graph: MapGraph,
   container: HTMLElement,
   model: MapModel,
   current: { view(): MapView; colourBy(): MapColourBy },
-): MapSigma {
-  const hideEdgesOnMove = model.edgeA.length > LARGE_WEB_TIES;
+): MapRenderer {
+  const large = model.edgeA.length > LARGE_WEB_TIES;
+  // The date slider's replay, on a large web: drawing every tie of 100,000 takes about 0.3 s a frame in
+  // software WebGL, most of it the weak ties' lines. So while the date moves, the map draws every person and
+  // strong tie of each date, and weak ties only while they are new (RECENT_MS); once the date rests, every
+  // tie returns. The reducers still answer for every tie, so what sigma holds is always the chosen date's
+  // ties. Figures in docs/adr/0003.
+  const motion = new DateMotion(RECENT_MS, REST_MS);
+  const until = () => current.view().day;
+  const programs = tiePrograms({
+    strong: { since: () => -Infinity, until },
+    weak: {
+      since: () => (large ? motion.recentSince(performance.now(), until()) : null) ?? -Infinity,
+      until,
+    },
+  });
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     itemSizesReference: 'screen',
     // Round points and one-pixel lines cost the least per item; strong ties keep a real thickness.
@@ -83,9 +117,9 @@ export function createRenderer(
     nodeProgramClasses: { point: NodePointProgram },
     defaultEdgeType: 'weak',
     // Weak ties first, so that strong ones are drawn over them.
-    edgeProgramClasses: { weak: EdgeLineProgram, strong: EdgeRectangleProgram },
+    edgeProgramClasses: { weak: programs.weak, strong: programs.strong },
     minEdgeThickness: 1,
-    hideEdgesOnMove,
+    hideEdgesOnMove: large,
     zIndex: false,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
@@ -104,15 +138,37 @@ export function createRenderer(
       return data;
     },
   });
-  if (hideEdgesOnMove) {
-    // Sigma draws nothing after the last frame of a camera animation, which was drawn without ties: once the
-    // camera has rested a moment, draw again so that they come back.
-    let rest: number | undefined;
-    sigma.getCamera().on('updated', () => {
-      window.clearTimeout(rest);
-      rest = window.setTimeout(() => sigma.scheduleRender(), REST_MS);
-    });
-    sigma.on('kill', () => window.clearTimeout(rest));
-  }
-  return sigma;
+
+  // Sigma draws nothing after the last frame of a camera animation, which was drawn without ties, nor after
+  // the date's last move: once the camera or the date has rested a moment, draw again so that they come back.
+  // A camera animation that changes nothing (back to where it already is) sends no update, and a frame drawn
+  // while it runs leaves the ties out: wait for it to end.
+  let rest: number | undefined;
+  const drawAfterRest = () => {
+    window.clearTimeout(rest);
+    rest = window.setTimeout(
+      () => (sigma.getCamera().isAnimated() ? drawAfterRest() : sigma.scheduleRender()),
+      REST_MS,
+    );
+  };
+  if (large) sigma.getCamera().on('updated', drawAfterRest);
+  sigma.on('kill', () => window.clearTimeout(rest));
+
+  return {
+    sigma,
+    moveDate(from, to) {
+      if (large) {
+        const now = performance.now();
+        motion.moved(now, from, to);
+        if (!motion.resting(now)) drawAfterRest();
+      }
+      const changed = changedBetween(model, from, to);
+      sigma.refresh({
+        partialGraph: { nodes: changed.nodes.map((i) => model.ids[i]!), edges: changed.edges.map(tieKey) },
+        // Positions and sizes stay: only the changed items' display data is written again.
+        skipIndexation: true,
+        schedule: true,
+      });
+    },
+  };
 }

@@ -92,7 +92,10 @@ export interface RelationshipMapHandle {
   /** Back to the whole web. */
   resetCamera(durationMs?: number): Promise<void>;
   stats(): MapStats;
-  /** What the renderer draws right now, read back from sigma: agrees with `stats()` unless something is wrong. */
+  /**
+   * What the renderer holds to draw, read back from sigma: agrees with `stats()` unless something is wrong.
+   * On a large web some of it rests while the camera or the date moves, and is drawn once it stops.
+   */
   renderedCounts(): { people: number; ties: number };
   /** True once the layout has settled (at once when positions were given). */
   layoutSettled(): boolean;
