@@ -35,6 +35,7 @@ import { inTransaction } from '../src/store/database.js';
 import { logInteraction } from '../src/store/interactions.store.js';
 import { getPerson, visibleNames } from '../src/store/people.store.js';
 import { loadPowerRecords } from '../src/store/power-analysis.store.js';
+import { readAheadCounts } from '../src/store/sqlite/read-ahead.js';
 import { writeRecords } from '../src/store/records.store.js';
 import type { Store } from '../src/store/store.js';
 import { createUser } from '../src/store/users.store.js';
@@ -188,6 +189,7 @@ async function measure(size: Size): Promise<void> {
       onProgress: (k, n) => kinds.progress(k, n),
     });
     const readSeconds = clock.seconds();
+    const readAhead = readAheadCounts.started - readAheadCounts.failed > 0 ? 'read ahead by a worker' : 'read here';
     heap.sample();
     const report = analyze(acc, { power });
     const total = clock.seconds();
@@ -215,7 +217,7 @@ async function measure(size: Size): Promise<void> {
         ['full analysis', `${secs(total)} (CPU ${secs(cpu)}) ${aim(size, total, peak)}`],
         [
           '  read from the database',
-          `${secs(readSeconds)}: power map's records ${secs(powerSeconds)}, ${kinds.line()}`,
+          `${secs(readSeconds)}: power map's records ${secs(powerSeconds)}, ${kinds.line()} (${readAhead})`,
         ],
         ['  figures (analyze)', secs(total - readSeconds)],
         [

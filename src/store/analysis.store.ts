@@ -25,7 +25,7 @@ import type { InteractionsTable } from './interactions.table.js';
 import { personFromRow } from './people.table.js';
 import { loadPowerRecords } from './power-analysis.store.js';
 import { iterateRecords } from './records.store.js';
-import { feedAsks, feedInteractions, feedTies } from './sqlite/model-feed.js';
+import { feedAsks, feedInteractions, feedTies, readInteractionsAhead } from './sqlite/model-feed.js';
 import { tieFromRow, type TieObservationsTable } from './ties.table.js';
 
 export interface StoreAnalysisOptions {
@@ -78,15 +78,22 @@ export async function accumulateWorkspace(
       options.onProgress?.(kind, (read += page.length));
     }
   };
-  // People first, in id order: every person index is then fixed by id, whatever the other records name.
-  await feed('people', modelPeople(db, workspaceId, pageSize), (p) => acc.addPerson(p));
-  await feed('committees', iterateRecords(db, workspaceId, 'committees', pageSize), (c) => acc.addCommittee(c));
-  await feed('grievances', iterateRecords(db, workspaceId, 'grievances', pageSize), (g) => acc.addGrievance(g));
-  if (db.sqlite) {
-    await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
-    await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
-    await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'), options.power);
-    return acc;
+  // On SQLite, a large workspace's interactions start to be read ahead now, while the rest is (model-feed.ts).
+  const ahead = db.sqlite ? readInteractionsAhead(db.sqlite, workspaceId) : null;
+  try {
+    // People first, in id order: every person index is then fixed by id, whatever the other records name.
+    await feed('people', modelPeople(db, workspaceId, pageSize), (p) => acc.addPerson(p));
+    await feed('committees', iterateRecords(db, workspaceId, 'committees', pageSize), (c) => acc.addCommittee(c));
+    await feed('grievances', iterateRecords(db, workspaceId, 'grievances', pageSize), (g) => acc.addGrievance(g));
+    if (db.sqlite) {
+      await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
+      await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
+      await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'), options.power, ahead);
+      return acc;
+    }
+  } catch (error) {
+    void ahead?.close();
+    throw error;
   }
   await feed('asks', datedAsks(db, workspaceId, pageSize), ({ ask, date }) => acc.addAsk(ask, date));
   await feed('ties', iterateRecords(db, workspaceId, 'ties', pageSize), (t) => acc.addTie(t));

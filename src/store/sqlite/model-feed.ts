@@ -130,6 +130,7 @@ export async function feedInteractions(
   acc: ModelAccumulator,
   onPage?: (read: number) => void,
   power?: PowerAccumulator,
+  readAhead: ReadAhead | null = null,
 ): Promise<void> {
   const interactions = prepared(raw, INTERACTIONS);
   const participants = prepared(raw, PARTICIPANTS);
@@ -145,7 +146,7 @@ export async function feedInteractions(
     const range = { ws, after, last };
     return { page, people: participants.get(range) ?? '', raised: raisings.get(range) ?? '', after, last };
   };
-  let ahead: ReadAhead | null = null;
+  let ahead = readAhead;
   let after = '';
   try {
     for (;;) {
@@ -162,8 +163,8 @@ export async function feedInteractions(
       }
       if (!ahead) next = readHere(after);
       if (!next) break;
-      // A full first page: there are more, so read them ahead in a worker while this one is given.
-      if (after === '' && next.page.split(LF, PAGE).length === PAGE) {
+      // A full first page read here: there are more, so read them ahead in a worker while this one is given.
+      if (after === '' && !readAhead && next.page.split(LF, PAGE).length === PAGE) {
         ahead = ReadAhead.start(raw, { ws, after: next.last, limit: PAGE, sql: READ_AHEAD });
       }
       if (!feed.read(next.page, next)) {
@@ -179,6 +180,18 @@ export async function feedInteractions(
     void ahead?.close();
   }
   powerFeed?.finish();
+}
+
+/**
+ * For a workspace of more than a page of interactions (judged by the interactions' largest rowid, in the whole
+ * file: a look at the end of one b-tree), a worker that starts reading them at once, so that their first page
+ * is read while the people, asks and ties are: to give to feedInteractions. Null otherwise, or when the
+ * connection cannot have one (read-ahead.ts).
+ */
+export function readInteractionsAhead(raw: BetterSqlite3.Database, ws: number): ReadAhead | null {
+  const largest = raw.prepare('SELECT max(rowid) FROM interactions').pluck().get() as number | null;
+  if (largest === null || largest <= PAGE) return null;
+  return ReadAhead.start(raw, { ws, after: '', limit: PAGE, sql: READ_AHEAD });
 }
 
 /** The participants and the raisings of a page of interactions, each row starting with its interaction's id. */
@@ -425,6 +438,7 @@ class PowerFeed {
       }
       if (this.sun[k] && day >= this.window[0] && day <= this.window[1]) for (const i of people) this.seen.push(k, i);
     }
+    if (this.watched.size === 0) return;
     for (const i of people) {
       const days = this.daysOf(i);
       if (days?.some(([first, last]) => day >= first && day <= last)) {
