@@ -86,9 +86,14 @@ export async function accumulateWorkspace(
     await feed('committees', iterateRecords(db, workspaceId, 'committees', pageSize), (c) => acc.addCommittee(c));
     await feed('grievances', iterateRecords(db, workspaceId, 'grievances', pageSize), (g) => acc.addGrievance(g));
     if (db.sqlite) {
-      await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
+      const askDates = await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
       await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
-      await feedInteractions(db.sqlite, workspaceId, acc, progress('interactions'), options.power, ahead);
+      await feedInteractions(db.sqlite, workspaceId, acc, {
+        onPage: progress('interactions'),
+        power: options.power,
+        readAhead: ahead,
+        askDates,
+      });
       return acc;
     }
   } catch (error) {
