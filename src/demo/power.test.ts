@@ -136,6 +136,13 @@ describe("the demo's bargaining campaign and strike", () => {
     expect(demo.mutual_aid.some((a) => a.kind === 'food' && parents.includes(a.givenBy!))).toBe(true);
   });
 
+  it('the strike is dated its first picket day, and its picket days follow on from it', () => {
+    const strike = demo.actions.find((a) => a.kind === 'strike')!;
+    const days = [...new Set(demo.picket_shifts.map((s) => s.startsAt.slice(0, 10)))].sort();
+    expect(days).toHaveLength(5);
+    expect(strike.occurredOn).toBe(days[0]);
+  });
+
   it('power is generated where people work: a picket line where they acted together leads the sun spaces', () => {
     const top = power.sunSpaces[0]!;
     expect(demo.spaces.find((s) => s.id === top.space)!.name).toMatch(/Picket line/);

@@ -281,6 +281,8 @@ class Campaign {
       grievances: ['breaks', 'ratios'],
       people: this.strikers,
       outcome: 'pending',
+      // the strike began with its first picket day
+      day: first,
     });
     this.mutualAid(first);
   }

@@ -206,14 +206,19 @@ export class ScriptBuilder implements Script {
       grievances: string[];
       people: readonly number[];
       outcome: Outcome;
+      /** The calendar day it began, when the story fixes it (a strike on its first picket day); else a day of the month. */
+      day?: number;
     },
   ): Action {
     const month = this.site.beat(storyMonth);
+    const cal = this.site.config.calendar;
+    // drawn even when the day is given, so that the rest of the story stays as it was
+    const drawn = cal.dayIn(month, this.rng.next());
     const action: Action = {
       id: `${this.site.prefix}act${++this.actionSeq}`,
       title: a.title,
       kind: a.kind,
-      occurredOn: this.site.config.calendar.iso(this.site.config.calendar.dayIn(month, this.rng.next())),
+      occurredOn: cal.iso(a.day ?? drawn),
       space: a.space,
       grievances: [...new Set(a.grievances.map((k) => this.book.id(k)))],
       participants: this.present(storyMonth, a.people).map((p) => this.site.personId(p)),

@@ -33,6 +33,7 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     picket_shift_not_found: 'There is no such picket shift here that you can see. Check the link.',
     mutual_aid_not_found: 'There is no such record of mutual aid here that you can see. Check the link.',
     plan_not_found: 'There is no such plan here. Check the link.',
+    space_not_found: 'There is no such space here that you can see. Check the link.',
     unit_not_found: 'There is no such unit here that you can see. Check the unit path.',
     user_not_found: 'There is no such account that you can manage. Check the username.',
     passkey_not_found: 'There is no such passkey on your account. Check the list of your passkeys.',
@@ -42,6 +43,8 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     last_admin: 'This is the last admin account; make someone else an admin first.',
     merge_conflict:
       'These two have {n|a record|records} between just the two of them ({records}): one person cannot have that with themself, so nothing was merged. Check they are the same person.',
+    record_in_use:
+      'Nothing was removed: {kind} is still named by {records}. Change or remove {n|that record|those records} first.',
     totp_exists: 'Your account already has an authenticator app. Remove it first to set up a new one.',
     totp_not_started: 'Set up the authenticator app first; then type one of its codes to confirm it.',
     payload_too_large: 'The request is too large. Send less at once.',
@@ -87,6 +90,7 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     picket_shift_not_found: 'No hay ningún turno de piquete así aquí que puedas ver. Revisa el enlace.',
     mutual_aid_not_found: 'No hay ningún registro de ayuda mutua así aquí que puedas ver. Revisa el enlace.',
     plan_not_found: 'No hay ningún plan así aquí. Revisa el enlace.',
+    space_not_found: 'No hay ningún espacio así aquí que puedas ver. Revisa el enlace.',
     unit_not_found: 'No hay ninguna unidad así aquí que puedas ver. Revisa la ruta de la unidad.',
     user_not_found: 'No hay ninguna cuenta así que puedas gestionar. Revisa el nombre de usuario.',
     passkey_not_found: 'No hay ninguna llave de acceso así en tu cuenta. Revisa la lista de tus llaves.',
@@ -96,6 +100,8 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
     last_admin: 'Esta es la última cuenta de administración; haz primero administradora a otra persona.',
     merge_conflict:
       'Estas dos fichas tienen {n|un registro|registros} solo entre ellas ({records}): nadie puede tener eso consigo mismo, así que no se fusionó nada. Comprueba que sean la misma persona.',
+    record_in_use:
+      'No se quitó nada: {kind} todavía figura en {records}. Cambia o quita {n|ese registro|esos registros} primero.',
     totp_exists: 'Tu cuenta ya tiene una aplicación de autenticación. Quítala primero para configurar otra.',
     totp_not_started:
       'Configura primero la aplicación de autenticación; luego escribe uno de sus códigos para confirmarla.',

@@ -155,6 +155,25 @@ export async function writePowerChunk<K extends PowerKind>(
   }
 }
 
+/**
+ * Remove one record of a power kind with its lists (their link rows go first, as the foreign keys' cascade would).
+ * Whether anything still names it is the caller's to check first (power.store.ts's powerReferences). True when
+ * a row was removed.
+ */
+export async function deletePowerRow(db: Db, ws: number, kind: PowerKind, id: string): Promise<boolean> {
+  const spec = SPECS[kind] as unknown as KindSpec<PowerKind>;
+  for (const l of spec.lists) await deleteLinks(db, l.table, ws, l.parent as never, [id]);
+  // Generic over the six tables, as readPower is.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const k = db.kysely as unknown as Kysely<any>;
+  const result = await k
+    .deleteFrom(spec.table as string)
+    .where('workspace_id', '=', ws)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** Every record of one power kind, a page at a time in id order (records.store.ts's iterateRecords). */
 export async function* powerPages<K extends PowerKind>(
   db: Db,

@@ -3,6 +3,7 @@
  * record may make (as the viewer sees the workspace), and the committee's relationship-first plans, with
  * need-to-know as everywhere (core: access.ts; SQL: access-scope.ts).
  */
+import { sql, type Expression } from 'kysely';
 import { canEnterWorkspace, type Viewer } from '../core/access.js';
 import { newId } from '../core/ids.js';
 import type { Plan, PowerRecords } from '../core/power-records.js';
@@ -14,11 +15,13 @@ import {
   targetVisible,
   visibleActionIds,
   visibleInteractionIds,
+  visibleMoonSessionIds,
   visiblePeopleIds,
 } from './access-scope.js';
 import { deleteLinks, insertRows, upsertRows } from './bulk.js';
 import { inTransaction, type Db } from './database.js';
 import type { Random } from './people.store.js';
+import { deletePowerRow } from './power-records.store.js';
 import { planFromRow, planToRow } from './plans.table.js';
 import { writeRecords } from './records.store.js';
 
@@ -30,6 +33,89 @@ export async function savePowerRecord<K extends PowerKind>(
   record: PowerRecords[K][number],
 ): Promise<void> {
   await inTransaction(db, (tx) => writeRecords(tx, ws, { [kind]: [record] }));
+}
+
+/** The kinds of record that can name another record (a space, a mandate, a session) by its id. */
+export type ReferringKind = 'interactions' | 'actions' | 'moon_sessions' | 'picket_shifts' | 'votes';
+
+/**
+ * What still names a record, as one viewer may know it: how many records of each kind they may see, and whether
+ * any they may not see do too (only whether: how many, and of which kind, is not theirs to know).
+ */
+export interface References {
+  visible: Partial<Record<ReferringKind, number>>;
+  hidden: boolean;
+}
+
+const NO_REFERENCES: References = { visible: {}, hidden: false };
+
+/** One kind of record naming the one asked about: a query of the ids that do, and of those the viewer may see. */
+export interface ReferringIds {
+  kind: ReferringKind;
+  all: Expression<unknown>;
+  visible: Expression<unknown>;
+}
+
+async function countIn(db: Db, ids: Expression<unknown>): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from (${ids}) as referring`.execute(
+    db.kysely,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Count what names a record, kind by kind, as the viewer may know it (References). */
+export async function countReferences(db: Db, referring: readonly ReferringIds[]): Promise<References> {
+  const out: References = { visible: {}, hidden: false };
+  for (const r of referring) {
+    const all = await countIn(db, r.all);
+    if (all === 0) continue;
+    const visible = await countIn(db, r.visible);
+    if (visible > 0) out.visible[r.kind] = visible;
+    if (visible < all) out.hidden = true;
+  }
+  return out;
+}
+
+/**
+ * What still names a mandate (votes on it, sessions that took it up) or a session (votes held at it). Every
+ * vote is seen by everyone in the workspace; a session by whoever may see its moon space. Nothing names the
+ * other kinds. docs/adr/0006-correcting-and-removing-records.md says why such a record is not removed.
+ */
+export async function powerReferences(
+  db: Db,
+  ws: number,
+  v: Viewer,
+  kind: PowerKind | 'plans',
+  id: string,
+): Promise<References> {
+  const votes = (column: 'mandate_id' | 'session_id') =>
+    db.kysely.selectFrom('votes').select('votes.id').where('votes.workspace_id', '=', ws).where(column, '=', id);
+  switch (kind) {
+    case 'mandates': {
+      const sessions = db.kysely
+        .selectFrom('moon_session_mandates as sm')
+        .select('sm.session_id as id')
+        .where('sm.workspace_id', '=', ws)
+        .where('sm.mandate_id', '=', id);
+      return countReferences(db, [
+        { kind: 'votes', all: votes('mandate_id'), visible: votes('mandate_id') },
+        {
+          kind: 'moon_sessions',
+          all: sessions,
+          visible: sessions.where('sm.session_id', 'in', visibleMoonSessionIds(db, ws, v)),
+        },
+      ]);
+    }
+    case 'moon_sessions':
+      return countReferences(db, [{ kind: 'votes', all: votes('session_id'), visible: votes('session_id') }]);
+    default:
+      return NO_REFERENCES;
+  }
+}
+
+/** Remove one record of the power map with its lists. True when there was one. */
+export async function removePowerRecord(db: Db, ws: number, kind: PowerKind, id: string): Promise<boolean> {
+  return inTransaction(db, (tx) => deletePowerRow(tx, ws, kind, id));
 }
 
 /** A new id for a record made in the app: a prefix naming its kind (ids.ts). */
@@ -160,6 +246,19 @@ export async function savePlan(db: Db, ws: number, plan: Plan): Promise<void> {
       'plan_expected',
       plan.expected.map((target, ord) => ({ workspace_id: ws, plan_id: plan.id, target, ord })),
     );
+  });
+}
+
+/** Remove a plan and whom it expected. True when there was one. */
+export async function removePlan(db: Db, ws: number, id: string): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    await deleteLinks(tx, 'plan_expected', ws, 'plan_id', [id]);
+    const result = await tx.kysely
+      .deleteFrom('plans')
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   });
 }
 

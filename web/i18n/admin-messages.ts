@@ -133,6 +133,8 @@ const en = {
   'action.notes_purged': 'notes removed',
   'action.rekey': 'keys replaced',
   'action.wipe': 'wiped',
+  'action.record_changed': 'changed a record',
+  'action.record_removed': 'removed a record',
 } as const;
 
 export type AdminMessageKey = keyof typeof en;
@@ -267,6 +269,8 @@ export const adminMessages: Catalog<AdminMessageKey> = {
     'action.notes_purged': 'notas borradas',
     'action.rekey': 'claves sustituidas',
     'action.wipe': 'borrado total',
+    'action.record_changed': 'cambió un registro',
+    'action.record_removed': 'quitó un registro',
   },
 };
 

@@ -3,8 +3,8 @@
  * moon space or holds a mandate, with what is overdue in plain words (GET /analysis `power.accountability`);
  * the sessions waiting for a report-back, each with a way to record it (PATCH /moon-sessions/{id}); every
  * mandate with its vote (counts only), the sessions that took it up and their report-backs; workers drawn to
- * the table whose time with coworkers fell, and what to do. Any member may write down a session; leads add
- * mandates and votes.
+ * the table whose time with coworkers fell, and what to do. Any member may write down a session, correct or
+ * remove one; leads add, correct and remove mandates and votes (AccountabilityEdits.tsx).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween } from '../../src/core/dates.js';
@@ -29,15 +29,12 @@ import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
 import { Link, pathFor } from '../app/router.js';
 import { useWorkspace } from '../app/workspace.js';
-import {
-  MandateForm,
-  reportUnits,
-  ReportBackForm,
-  SessionForm,
-  VoteForm,
-} from '../components/power/AccountabilityForms.js';
+import { MandateActions, SessionActions, VoteActions } from '../components/power/AccountabilityEdits.js';
+import { MandateForm, VoteForm } from '../components/power/AccountabilityForms.js';
+import { reportUnits, ReportBackForm, SessionForm } from '../components/power/SessionForms.js';
 import { useNames, usePeopleDetails } from '../components/power/directory.js';
 import { accountabilityWords, captureWords } from '../components/power/power-words.js';
+import { useNotice } from '../components/power/RecordActions.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
 import { powerMessages } from '../i18n/power-messages.js';
@@ -140,6 +137,19 @@ function AccountabilityBody({
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
+  const saySessions = (text: string) => setNotice((n) => ({ text, round: (n?.round ?? 0) + 1 }));
+  const mandatesNotice = useNotice();
+  const sessionActions = (s: MoonSession) => (
+    <SessionActions
+      workspace={workspace}
+      session={s}
+      spaces={spaces}
+      mandates={mandates}
+      name={names.name}
+      say={saySessions}
+      onChanged={onChanged}
+    />
+  );
 
   const newestFirst = [...sessions].sort((x, y) =>
     x.occurredOn < y.occurredOn ? 1 : x.occurredOn > y.occurredOn ? -1 : 0,
@@ -147,9 +157,16 @@ function AccountabilityBody({
   const states = new Map(sessions.map((s) => [s.id, reportState(s, asOf, line)]));
   const waiting = newestFirst.filter((s) => states.get(s.id)!.kind !== 'reported');
   const reported = newestFirst.filter((s) => states.get(s.id)!.kind === 'reported');
-  const latestVote = (mandate: string) =>
-    votes.filter((v) => v.mandate === mandate && v.heldOn <= asOf).sort((x, y) => (x.heldOn < y.heldOn ? 1 : -1))[0];
+  // Each mandate's votes, the latest first (up to the analysis date, then any after it).
+  const votesOn = (mandate: string) =>
+    votes
+      .filter((v) => v.mandate === mandate)
+      .sort((x, y) => Number(x.heldOn > asOf) - Number(y.heldOn > asOf) || (x.heldOn < y.heldOn ? 1 : -1));
   const otherVotes = votes.filter((v) => v.mandate === null || !mandateText.has(v.mandate));
+  const voteActions = (v: Vote) =>
+    canManage && (
+      <VoteActions workspace={workspace} vote={v} mandates={mandates} say={mandatesNotice.say} onChanged={onChanged} />
+    );
 
   return (
     <>
@@ -268,6 +285,7 @@ function AccountabilityBody({
                     onChanged();
                   }}
                 />
+                {sessionActions(s)}
               </SessionItem>
             ))}
           </ul>
@@ -285,7 +303,9 @@ function AccountabilityBody({
                   name={names.name}
                   target={target}
                   mandateText={mandateText}
-                />
+                >
+                  {sessionActions(s)}
+                </SessionItem>
               ))}
             </ul>
           </details>
@@ -294,13 +314,14 @@ function AccountabilityBody({
 
       <section aria-labelledby={`${id}-mandates`}>
         <h2 id={`${id}-mandates`}>{t('accountability.mandatesTitle')}</h2>
+        {mandatesNotice.notice}
         {mandates.length === 0 ? (
           <p className="empty">{t('accountability.mandatesNone')}</p>
         ) : (
           <ul className="mandate-list">
             {mandates.map((m) => {
               const took = newestFirst.filter((s) => s.mandates.includes(m.id));
-              const vote = latestVote(m.id);
+              const its = votesOn(m.id);
               return (
                 <li key={m.id} className="card mandate" aria-labelledby={`${id}-m-${m.id}`}>
                   <h3 id={`${id}-m-${m.id}`} className="mandate__text">
@@ -312,7 +333,16 @@ function AccountabilityBody({
                       : t('mandate.decided', { date: date(m.decidedOn) })}{' '}
                     · {t('mandate.heldBy', { names: m.holders.map((h) => names.name(h)).join(', ') })}
                   </p>
-                  {vote ? <VoteLine vote={vote} /> : <p className="muted">{t('mandate.noVote')}</p>}
+                  {its.length === 0 ? (
+                    <p className="muted">{t('mandate.noVote')}</p>
+                  ) : (
+                    its.map((v) => (
+                      <div key={v.id} className="mandate__vote" data-vote={v.id}>
+                        <VoteLine vote={v} />
+                        {voteActions(v)}
+                      </div>
+                    ))
+                  )}
                   {took.length === 0 ? (
                     <p className="mandate__untaken">
                       <span aria-hidden="true">⚠ </span>
@@ -334,6 +364,15 @@ function AccountabilityBody({
                       </ul>
                     </>
                   )}
+                  {canManage && (
+                    <MandateActions
+                      workspace={workspace}
+                      mandate={m}
+                      name={names.name}
+                      say={mandatesNotice.say}
+                      onChanged={onChanged}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -344,8 +383,9 @@ function AccountabilityBody({
             <h3>{t('accountability.otherVotes')}</h3>
             <ul className="plain-list">
               {otherVotes.map((v) => (
-                <li key={v.id}>
+                <li key={v.id} data-vote={v.id}>
                   <VoteLine vote={v} />
+                  {voteActions(v)}
                 </li>
               ))}
             </ul>

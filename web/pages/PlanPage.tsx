@@ -4,25 +4,29 @@
  * carries the word to whom (each person expected with the committee member or organizer who has the strongest
  * tie to them); who nobody knows yet, whose ask would go over a weak tie, who said they were uncomfortable
  * being asked; stone and sand of the people expected; and afterwards, who was reached and by whom.
- * No counts per carrier and no ranking: the word travels person to person.
+ * No counts per carrier and no ranking: the word travels person to person. The plan can be corrected (its title,
+ * word, action, who should hear it) or removed; the conversations it led to stay.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { PlanPair } from '../../src/core/model/action-plan.js';
-import { getPlan, listActions, type PlanWithReport } from '../api/power.api.js';
+import { getPlan, listActions, removePlan, type PlanWithReport } from '../api/power.api.js';
+import { listUnits } from '../api/records.api.js';
 import { formatDate, formatNumber, formatShare, localToday, unitText } from '../app/format.js';
 import { useLang, useT } from '../app/lang.js';
 import { Loaded } from '../app/Loaded.js';
 import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
-import { Link, pathFor } from '../app/router.js';
+import { Link, navigate, pathFor } from '../app/router.js';
 import { useWorkspace } from '../app/workspace.js';
 import { BaseMark } from '../components/charts/marks.js';
 import { StrengthBar } from '../components/people/StrengthBar.js';
 import { useNames } from '../components/power/directory.js';
+import { PlanForm } from '../components/power/PlanForm.js';
 import { firstReachDay, ReachDisclosure } from '../components/power/ReachForm.js';
+import { RecordActions, useNotice } from '../components/power/RecordActions.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
-import { powerMessages } from '../i18n/power-messages.js';
+import { powerEditMessages, powerMessages } from '../i18n/power-messages.js';
 
 export function PlanPage({ id }: { id: string }) {
   const a = useT(appMessages);
@@ -44,7 +48,14 @@ function PlanBody({ value, onChanged }: { value: PlanWithReport; onChanged: () =
   const { name: workspace } = useWorkspace();
   const id = useId();
   const { plan, report } = value;
-  const names = useNames(workspace, {}, report.carriers);
+  const units = useResource(() => listUnits(workspace), [workspace]);
+  // The people a plan expects are looked up by name for its form; the units it expects are not people.
+  const unitPaths = useMemo(() => (units.value ?? []).map((u) => u.path), [units.value]);
+  const expectedPeople = units.value ? plan.expected.filter((x) => !unitPaths.includes(x)) : [];
+  const names = useNames(workspace, {}, [...report.carriers, ...expectedPeople]);
+  const x = useT(powerEditMessages);
+  const { notice, say } = useNotice();
+  const what = x('what.plan', { title: plan.title });
   const actions = useResource(
     () => (plan.action ? listActions(workspace) : Promise.resolve({ ok: true as const, value: [] })),
     [workspace, plan.action],
@@ -98,6 +109,27 @@ function PlanBody({ value, onChanged }: { value: PlanWithReport; onChanged: () =
       <p className="muted plan-meta">
         {t('plans.made', { date: formatDate(lang, plan.createdOn) })} · {expectedWords}
       </p>
+      {notice}
+      {units.value && (
+        <RecordActions
+          what={what}
+          remove={() => removePlan(workspace, plan.id)}
+          onRemoved={() => navigate(pathFor('plans', { workspace }))}
+          edit={(done) => (
+            <PlanForm
+              record={plan}
+              name={names.name}
+              unitPaths={unitPaths}
+              onSaved={(now) => {
+                done(true);
+                say(x('edit.saved', { what: x('what.plan', { title: now.title }) }));
+                onChanged();
+              }}
+              onCancel={() => done(false)}
+            />
+          )}
+        />
+      )}
       {action && (
         <p className="plan-action">
           {t('plan.actionWas', { title: action.title, date: formatDate(lang, action.occurredOn) })}

@@ -3,13 +3,20 @@
  * by the ties of the people there and their acting together), where it is only reflected (moon spaces: the
  * bargaining table, a court), who speaks for workers there (moon people, who answer to the rank and file),
  * and what satellites do to workers' relationships and confidence. Drawn, as tables, and in plain words:
- * what each part means for the committee.
+ * what each part means for the committee. What a satellite did, and the spaces themselves, can be corrected or
+ * removed here (RecordActions).
  */
 import { useId, useMemo, useState } from 'react';
 import { POWER_MESSAGES } from '../../src/core/model/power-messages.js';
 import type { PowerReport } from '../../src/core/model/power-report.js';
 import type { PersonRecord } from '../api/people.api.js';
-import { listMoonSessions, listSatelliteEffects, type MoonSession, type SatelliteEffect } from '../api/power.api.js';
+import {
+  listMoonSessions,
+  listSatelliteEffects,
+  removeSatelliteEffect,
+  type MoonSession,
+  type SatelliteEffect,
+} from '../api/power.api.js';
 import { listSpaces, listUnits, type Space, type Unit } from '../api/records.api.js';
 import { fetchAnalysis, type AnalysisView } from '../api/views.api.js';
 import { formatDate, formatNumber, unitText } from '../app/format.js';
@@ -24,10 +31,12 @@ import { effectOf } from '../components/power/power-layout.js';
 import { EffectMark, MoonMark, MoonPersonMark, SunMark } from '../components/power/power-marks.js';
 import { accountabilityWords, captureWords, satelliteWords } from '../components/power/power-words.js';
 import { PowerDiagram } from '../components/power/PowerDiagram.js';
+import { RecordActions, useNotice } from '../components/power/RecordActions.js';
 import { SatelliteEffectForm } from '../components/power/SatelliteEffectForm.js';
+import { SpacesSection } from '../components/power/SpacesSection.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
-import { powerMessages } from '../i18n/power-messages.js';
+import { powerEditMessages, powerMessages } from '../i18n/power-messages.js';
 
 export function PowerMapPage() {
   const a = useT(appMessages);
@@ -41,6 +50,7 @@ export function PowerMapPage() {
   const reload = () => {
     analysis.reload();
     effects.reload();
+    spaces.reload();
   };
   return (
     <Page title={a('page.power')} intro={t('power.intro')}>
@@ -67,6 +77,12 @@ export function PowerMapPage() {
                 workspace={workspace}
                 names={report.names}
                 effects={effects.value ?? []}
+                units={units.value ?? []}
+                onChanged={reload}
+              />
+              <SpacesSection
+                workspace={workspace}
+                spaces={spaces.value ?? []}
                 units={units.value ?? []}
                 onChanged={reload}
               />
@@ -446,13 +462,14 @@ function PowerBody({
         units={units}
         onChanged={onChanged}
       />
+      <SpacesSection workspace={workspace} spaces={spaces} units={units} onChanged={onChanged} />
     </>
   );
 }
 
 const EFFECTS_SHOWN = 6;
 
-/** What satellites did, the latest first, and writing down what one did. */
+/** What satellites did, the latest first, each to correct or remove; and writing down what one did. */
 function SatelliteSection({
   workspace,
   names: known,
@@ -467,9 +484,11 @@ function SatelliteSection({
   onChanged: () => void;
 }) {
   const t = useT(powerMessages);
+  const x = useT(powerEditMessages);
   const { lang } = useLang();
   const id = useId();
   const [all, setAll] = useState(false);
+  const { notice, say } = useNotice();
   const latest = useMemo(
     () =>
       [...effects].sort((x, y) =>
@@ -490,6 +509,7 @@ function SatelliteSection({
     <section aria-labelledby={`${id}-did`} className="satellite-effects">
       <h2 id={`${id}-did`}>{t('effects.title')}</h2>
       <p className="muted">{t('effects.help')}</p>
+      {notice}
       {latest.length === 0 ? (
         <p className="empty">{t('effects.none')}</p>
       ) : (
@@ -508,6 +528,15 @@ function SatelliteSection({
                 {e.on.length > 0 && (
                   <p className="muted">{t('effects.touched', { names: e.on.map(target).join(', ') })}</p>
                 )}
+                <EffectActions
+                  workspace={workspace}
+                  effect={e}
+                  units={units}
+                  what={x('what.effect', { name: names.name(e.satellite), date: formatDate(lang, e.occurredOn) })}
+                  name={names.name}
+                  say={say}
+                  onChanged={onChanged}
+                />
               </li>
             ))}
           </ul>
@@ -523,6 +552,53 @@ function SatelliteSection({
         <SatelliteEffectForm workspace={workspace} units={units} onSaved={onChanged} />
       </details>
     </section>
+  );
+}
+
+/** Correcting or removing what a satellite did. */
+function EffectActions({
+  workspace,
+  effect,
+  units,
+  what,
+  name,
+  say,
+  onChanged,
+}: {
+  workspace: string;
+  effect: SatelliteEffect;
+  units: readonly Unit[];
+  what: string;
+  name: (id: string) => string;
+  say: (text: string) => void;
+  onChanged: () => void;
+}) {
+  const x = useT(powerEditMessages);
+  const { lang } = useLang();
+  const date = (iso: string) => formatDate(lang, iso);
+  return (
+    <RecordActions
+      what={what}
+      remove={() => removeSatelliteEffect(workspace, effect.id)}
+      onRemoved={() => {
+        say(x('edit.removed', { what }));
+        onChanged();
+      }}
+      edit={(done) => (
+        <SatelliteEffectForm
+          workspace={workspace}
+          units={units}
+          effect={effect}
+          name={name}
+          onSaved={(now) => {
+            done(true);
+            say(x('edit.saved', { what: x('what.effect', { name: name(now.satellite), date: date(now.occurredOn) }) }));
+            onChanged();
+          }}
+          onCancel={() => done(false)}
+        />
+      )}
+    />
   );
 }
 

@@ -3,41 +3,33 @@
  * coverage of the strike's picket hours and its gaps (GET /analysis `strike.sites`); a picket day line by line
  * with who is on each shift, signing people up and adding shifts (POST/PATCH /picket-shifts); the mutual aid
  * ledger (GET/POST /mutual-aid); and the strikers nobody has spent time with since their last shift, each with
- * a way to log a conversation with them. The figures are as of a date (today unless chosen), so the committee
+ * a way to log a conversation with them. A shift or an act of mutual aid written down wrong can be corrected or
+ * removed (StrikeForms.tsx). The figures are as of a date (today unless chosen), so the committee
  * can look back at the strike as it stood on its last day.
  */
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { addDays } from '../../src/core/dates.js';
 import { POWER_MESSAGES } from '../../src/core/model/power-messages.js';
 import type { StrikeReport } from '../../src/core/model/power-report.js';
-import { AID_KINDS, type AidKind } from '../../src/core/vocabulary.js';
-import {
-  createMutualAid,
-  createPicketShift,
-  listMutualAid,
-  listPicketShifts,
-  updatePicketShift,
-  type MutualAid,
-  type PicketShift,
-} from '../api/power.api.js';
+import { listMutualAid, listPicketShifts, type MutualAid, type PicketShift } from '../api/power.api.js';
 import { listSpaces, type Space } from '../api/records.api.js';
 import { fetchAnalysis, type AnalysisView } from '../api/views.api.js';
 import { Field, SelectField } from '../app/Field.js';
-import { formatDate, formatNumber, formatShare, localToday } from '../app/format.js';
+import { formatDate, formatNumber, formatShare } from '../app/format.js';
 import { useLang, useT } from '../app/lang.js';
 import { Loaded } from '../app/Loaded.js';
 import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
 import { Link, navigate, pathFor, queryParam, useLocation } from '../app/router.js';
-import { useProblemFocus, SubmitRow, useSubmission } from '../app/submission.js';
 import { useWorkspace } from '../app/workspace.js';
 import { DayTimeline } from '../components/power/DayTimeline.js';
 import { useNames } from '../components/power/directory.js';
-import { PeoplePicker, problemOf, type Picked } from '../components/power/PeoplePicker.js';
+import { useNotice } from '../components/power/RecordActions.js';
+import { AidForm, AidPanel, ShiftForm, ShiftPanel } from '../components/power/StrikeForms.js';
 import { dayView, picketDays } from '../components/power/strike-timeline.js';
 import { PersonLink } from '../components/records/PersonLink.js';
 import { appMessages } from '../i18n/app-messages.js';
-import { powerMessages } from '../i18n/power-messages.js';
+import { powerEditMessages, powerMessages } from '../i18n/power-messages.js';
 
 const UNCHECKED_SHOWN = 12;
 
@@ -158,6 +150,12 @@ function StrikeBody({
         : names.name(x.person).localeCompare(names.name(y.person)),
   );
   const [allUnchecked, setAllUnchecked] = useState(false);
+  const ed = useT(powerEditMessages);
+  const shiftNotice = useNotice();
+  const aidNotice = useNotice();
+  const [aidChosen, setAidChosen] = useState<string | null>(null);
+  const chosenAid = aid.find((a) => a.id === aidChosen) ?? null;
+  const aidWhat = (a: MutualAid) => ed('what.aid', { name: names.name(a.givenTo), date: date(a.occurredOn) });
 
   return (
     <>
@@ -247,6 +245,7 @@ function StrikeBody({
 
       <section aria-labelledby={`${id}-day`}>
         <h2 id={`${id}-day`}>{t('strike.day')}</h2>
+        {shiftNotice.notice}
         {days.length === 0 || day === null ? (
           <p className="empty">{t('strike.noShifts')}</p>
         ) : (
@@ -297,7 +296,15 @@ function StrikeBody({
                 lineName={lineName(chosen.space)}
                 name={names.name}
                 minPeople={minPeople}
+                spaces={spaces}
+                lines={lines}
+                lineOf={lineName}
                 onSaved={onChanged}
+                onRemoved={(what) => {
+                  setSelected(null);
+                  shiftNotice.say(ed('edit.removed', { what }));
+                  onChanged();
+                }}
                 onClose={() => setSelected(null)}
               />
             )}
@@ -354,6 +361,7 @@ function StrikeBody({
       <section aria-labelledby={`${id}-aid`}>
         <h2 id={`${id}-aid`}>{t('aid.title')}</h2>
         <AidSummary strike={strike} />
+        {aidNotice.notice}
         {aid.length === 0 ? (
           <p className="empty">{p('strike_no_aid')}</p>
         ) : (
@@ -368,6 +376,9 @@ function StrikeBody({
                   <th scope="col">{t('aid.kind')}</th>
                   <th scope="col" className="num">
                     {t('aid.amount')}
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('aid.correct')}</span>
                   </th>
                 </tr>
               </thead>
@@ -385,11 +396,42 @@ function StrikeBody({
                       <td>{x.givenBy ? names.name(x.givenBy) : <span className="muted">{t('aid.unnamed')}</span>}</td>
                       <td>{p(`aid_${x.kind}`)}</td>
                       <td className="num">{x.amount === null ? '—' : n(x.amount)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-expanded={aidChosen === x.id}
+                          onClick={() => setAidChosen(aidChosen === x.id ? null : x.id)}
+                        >
+                          <span aria-hidden="true">{t('aid.correct')}</span>
+                          <span className="visually-hidden">{t('aid.correctWhat', { what: aidWhat(x) })}</span>
+                        </button>
+                      </td>
                     </tr>
                   ))}
               </tbody>
             </table>
           </div>
+        )}
+        {chosenAid && (
+          <AidPanel
+            key={chosenAid.id}
+            workspace={workspace}
+            aid={chosenAid}
+            what={aidWhat(chosenAid)}
+            name={names.name}
+            onSaved={(now) => {
+              setAidChosen(null);
+              aidNotice.say(ed('edit.saved', { what: aidWhat(now) }));
+              onChanged();
+            }}
+            onRemoved={() => {
+              setAidChosen(null);
+              aidNotice.say(ed('edit.removed', { what: aidWhat(chosenAid) }));
+              onChanged();
+            }}
+            onClose={() => setAidChosen(null)}
+          />
         )}
         <details className="disclosure">
           <summary>{t('aid.add')}</summary>
@@ -419,267 +461,6 @@ function AidSummary({ strike }: { strike: StrikeReport | undefined }) {
         )
         .join(', ')}
     </p>
-  );
-}
-
-/** Who is on a shift, and signing people up (or taking someone off) in one change. */
-function ShiftPanel({
-  workspace,
-  shift,
-  lineName,
-  name,
-  minPeople,
-  onSaved,
-  onClose,
-}: {
-  workspace: string;
-  shift: PicketShift;
-  lineName: string;
-  name: (id: string) => string;
-  minPeople: number;
-  onSaved: () => void;
-  onClose: () => void;
-}) {
-  const t = useT(powerMessages);
-  const a = useT(appMessages);
-  const { lang } = useLang();
-  const id = useId();
-  const [people, setPeople] = useState<Picked[]>(shift.people.map((p) => ({ id: p, name: name(p) })));
-  const submission = useSubmission();
-  const changed = people.map((p) => p.id).join() !== shift.people.join();
-  const day = shift.startsAt.slice(0, 10);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const saved = await submission.send(
-      () => updatePicketShift(workspace, shift.id, { people: people.map((p) => p.id) }),
-      t('shift.saved', { n: people.length }),
-    );
-    if (saved) onSaved();
-  };
-
-  return (
-    <section className="card shift-panel" aria-labelledby={`${id}-title`} data-shift={shift.id}>
-      <h3 id={`${id}-title`}>
-        {t('shift.title', {
-          line: lineName,
-          day: formatDate(lang, day),
-          from: shift.startsAt.slice(11, 16),
-          to: shift.endsAt.slice(11, 16),
-        })}
-      </h3>
-      <p className={people.length < minPeople ? 'shift-panel__thin' : 'muted'}>
-        {people.length < minPeople
-          ? t('shift.thin', { n: people.length, min: minPeople })
-          : t('shift.held', { n: people.length })}
-      </p>
-      <form className="form form--wide" onSubmit={(e) => void submit(e)} noValidate>
-        <PeoplePicker
-          workspace={workspace}
-          label={t('shift.signUp')}
-          help={t('shift.signUpHelp')}
-          chosenLabel={t('shift.onIt')}
-          value={people.map((x) => ({ id: x.id, name: name(x.id) === x.id ? x.name : name(x.id) }))}
-          onChange={setPeople}
-          problem={problemOf(submission.problems, 'people')}
-        />
-        <div className="submit-row">
-          <button type="submit" className="button button--primary" disabled={submission.busy || !changed}>
-            {submission.busy ? a('form.working') : t('shift.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('shift.close')}
-          </button>
-          <p
-            role="status"
-            className={`form__outcome ${submission.outcome && !submission.outcome.ok ? 'form__outcome--problem' : ''}`}
-          >
-            {submission.outcome?.text}
-          </p>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-function ShiftForm({
-  workspace,
-  spaces,
-  lines,
-  day,
-  onSaved,
-}: {
-  workspace: string;
-  spaces: readonly Space[];
-  lines: readonly string[];
-  day: string;
-  onSaved: (shift: PicketShift) => void;
-}) {
-  const focusFirstProblem = useProblemFocus();
-  const t = useT(powerMessages);
-  const sun = spaces.filter((s) => s.kind === 'sun');
-  const ordered = [...lines.flatMap((l) => sun.filter((s) => s.id === l)), ...sun.filter((s) => !lines.includes(s.id))];
-  const [space, setSpace] = useState(ordered[0]?.id ?? '');
-  const [on, setOn] = useState(day);
-  const [from, setFrom] = useState('14:00');
-  const [to, setTo] = useState('18:00');
-  const [people, setPeople] = useState<Picked[]>([]);
-  const submission = useSubmission();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const saved = await submission.send(
-      () =>
-        createPicketShift(workspace, {
-          space,
-          startsAt: `${on}T${from}`,
-          endsAt: `${on}T${to}`,
-          people: people.map((p) => p.id),
-        }),
-      t('shift.added'),
-    );
-    if (saved) {
-      setPeople([]);
-      onSaved(saved);
-    } else focusFirstProblem(form);
-  };
-
-  return (
-    <form className="form form--wide" onSubmit={(e) => void submit(e)} noValidate>
-      <SelectField
-        label={t('shift.line')}
-        value={space}
-        onChange={(e) => setSpace(e.target.value)}
-        options={ordered.map((s) => ({ value: s.id, label: s.name }))}
-        problem={submission.problems.space}
-      />
-      <div className="form__row form__row--three">
-        <Field
-          label={t('shift.on')}
-          type="date"
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-          problem={submission.problems.startsAt}
-          required
-        />
-        <Field label={t('shift.from')} type="time" value={from} onChange={(e) => setFrom(e.target.value)} required />
-        <Field
-          label={t('shift.to')}
-          type="time"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          problem={submission.problems.endsAt}
-          required
-        />
-      </div>
-      <PeoplePicker
-        workspace={workspace}
-        label={t('shift.people')}
-        chosenLabel={t('shift.onIt')}
-        value={people}
-        onChange={setPeople}
-        problem={problemOf(submission.problems, 'people')}
-      />
-      <SubmitRow busy={submission.busy} label={t('shift.addSave')} outcome={submission.outcome} />
-    </form>
-  );
-}
-
-function AidForm({ workspace, onSaved }: { workspace: string; onSaved: () => void }) {
-  const focusFirstProblem = useProblemFocus();
-  const t = useT(powerMessages);
-  const p = useT(POWER_MESSAGES);
-  const a = useT(appMessages);
-  const [on, setOn] = useState(localToday());
-  const [to, setTo] = useState<Picked[]>([]);
-  const [by, setBy] = useState<Picked[]>([]);
-  const [kind, setKind] = useState<AidKind>('food');
-  const [amount, setAmount] = useState('');
-  const [need, setNeed] = useState<Record<string, string>>({});
-  const submission = useSubmission();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found: Record<string, string> = {};
-    if (to.length !== 1) found.givenTo = t('aid.toNeeded');
-    if (by.length > 1) found.givenBy = t('aid.oneGiver');
-    if (amount.trim() !== '' && !(Number(amount) >= 0)) found.amount = t('aid.amountNeeded');
-    setNeed(found);
-    if (Object.keys(found).length > 0) {
-      submission.setOutcome({ text: a('form.checkFields', { n: Object.keys(found).length }), ok: false });
-      focusFirstProblem(form);
-      return;
-    }
-    const saved = await submission.send(
-      () =>
-        createMutualAid(workspace, {
-          occurredOn: on,
-          givenTo: to[0]!.id,
-          givenBy: by[0]?.id ?? null,
-          kind,
-          amount: amount.trim() === '' ? null : Number(amount),
-        }),
-      t('aid.saved', { name: to[0]!.name }),
-    );
-    if (saved) {
-      setTo([]);
-      setBy([]);
-      setAmount('');
-      onSaved();
-    } else focusFirstProblem(form);
-  };
-
-  return (
-    <form className="form form--wide" onSubmit={(e) => void submit(e)} noValidate>
-      <PeoplePicker
-        workspace={workspace}
-        label={t('aid.toLabel')}
-        chosenLabel={t('aid.toChosen')}
-        value={to}
-        onChange={(next) => setTo(next.slice(-1))}
-        problem={need.givenTo ?? submission.problems.givenTo}
-      />
-      <PeoplePicker
-        workspace={workspace}
-        label={t('aid.byLabel')}
-        help={t('aid.byHelp')}
-        chosenLabel={t('aid.byChosen')}
-        value={by}
-        onChange={(next) => setBy(next.slice(-1))}
-        problem={need.givenBy ?? submission.problems.givenBy}
-      />
-      <div className="form__row form__row--three">
-        <SelectField
-          label={t('aid.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as AidKind)}
-          options={AID_KINDS.map((k) => ({ value: k, label: p(`aid_${k}`) }))}
-          problem={submission.problems.kind}
-        />
-        <Field
-          label={t('aid.on')}
-          type="date"
-          value={on}
-          max={localToday()}
-          onChange={(e) => setOn(e.target.value)}
-          problem={submission.problems.occurredOn}
-          required
-        />
-        <Field
-          label={t('aid.amount')}
-          help={t('aid.amountHelp')}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          problem={need.amount ?? submission.problems.amount}
-        />
-      </div>
-      <SubmitRow busy={submission.busy} label={t('aid.save')} outcome={submission.outcome} />
-    </form>
   );
 }
 

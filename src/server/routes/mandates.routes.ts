@@ -3,8 +3,8 @@ import { visiblePower } from '../../store/power-records.store.js';
 import { workspaceScope } from '../app-env.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { recordParams, workspaceParams } from './params.js';
-import { createPower, updatePower, visibleOr404 } from './power-kit.js';
-import { mandateIn, mandateOut, mandatePatch } from './power-schemas.js';
+import { createPower, powerScope, removePower, updatePower, visibleOr404 } from './power-kit.js';
+import { removedOut, mandateIn, mandateOut, mandatePatch } from './power-schemas.js';
 
 const params = recordParams('id', "The mandate's bundle id");
 
@@ -59,25 +59,37 @@ export function mandatesRoutes({ define, deps }: RouteKit) {
     },
   );
 
+  const remove = define(
+    { workspace: 'lead' },
+    {
+      method: 'delete',
+      path: '/api/workspaces/{workspace}/mandates/{id}',
+      summary: 'Remove a mandate written down by mistake (refused while a vote or a session names it)',
+      request: { params },
+      responses: { 200: jsonAnswer(removedOut, 'The mandate is removed'), ...errors(401, 403, 404, 409) },
+    },
+  );
+
   return newRoutes()
     .openapi(list, async (c) => {
       const { ws, viewer } = workspaceScope(c);
       return c.json(await visiblePower(db, ws, viewer, 'mandates'), 200);
     })
     .openapi(get, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
       const { id } = c.req.valid('param');
-      return c.json(await visibleOr404({ db, ws, viewer, lang: c.var.lang }, 'mandates', id, 'mandate_not_found'), 200);
+      return c.json(await visibleOr404(powerScope(c, deps), 'mandates', id, 'mandate_not_found'), 200);
     })
     .openapi(create, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
-      const scope = { db, ws, viewer, lang: c.var.lang };
+      const scope = powerScope(c, deps);
       return c.json(await createPower(scope, 'mandates', c.req.valid('json'), deps.randomBytes), 201);
     })
     .openapi(update, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
       const { id } = c.req.valid('param');
-      const scope = { db, ws, viewer, lang: c.var.lang };
+      const scope = powerScope(c, deps);
       return c.json(await updatePower(scope, 'mandates', id, c.req.valid('json'), 'mandate_not_found'), 200);
+    })
+    .openapi(remove, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await removePower(powerScope(c, deps), 'mandates', id, 'mandate_not_found'), 200);
     });
 }

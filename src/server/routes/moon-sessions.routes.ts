@@ -3,8 +3,8 @@ import { visiblePower } from '../../store/power-records.store.js';
 import { workspaceScope } from '../app-env.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { recordParams, workspaceParams } from './params.js';
-import { createPower, updatePower, visibleOr404 } from './power-kit.js';
-import { moonSessionIn, moonSessionOut, moonSessionPatch } from './power-schemas.js';
+import { createPower, powerScope, removePower, updatePower, visibleOr404 } from './power-kit.js';
+import { removedOut, moonSessionIn, moonSessionOut, moonSessionPatch } from './power-schemas.js';
 
 const params = recordParams('id', "The session's bundle id");
 
@@ -54,9 +54,21 @@ export function moonSessionsRoutes({ define, deps }: RouteKit) {
     {
       method: 'patch',
       path: '/api/workspaces/{workspace}/moon-sessions/{id}',
-      summary: 'Record the report-back (when, to whom), the outcome, the mandates taken up',
+      summary:
+        'Record the report-back (when, to whom), the outcome, the mandates taken up; or put right where and when',
       request: { params, body: jsonBody(moonSessionPatch) },
       responses: { 200: jsonAnswer(moonSessionOut, 'The session as it is now'), ...errors(400, 401, 403, 404) },
+    },
+  );
+
+  const remove = define(
+    { workspace: 'member' },
+    {
+      method: 'delete',
+      path: '/api/workspaces/{workspace}/moon-sessions/{id}',
+      summary: 'Remove a session written down by mistake (refused while a vote names it)',
+      request: { params },
+      responses: { 200: jsonAnswer(removedOut, 'The session is removed'), ...errors(401, 403, 404, 409) },
     },
   );
 
@@ -66,22 +78,20 @@ export function moonSessionsRoutes({ define, deps }: RouteKit) {
       return c.json(await visiblePower(db, ws, viewer, 'moon_sessions'), 200);
     })
     .openapi(get, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
       const { id } = c.req.valid('param');
-      return c.json(
-        await visibleOr404({ db, ws, viewer, lang: c.var.lang }, 'moon_sessions', id, 'moon_session_not_found'),
-        200,
-      );
+      return c.json(await visibleOr404(powerScope(c, deps), 'moon_sessions', id, 'moon_session_not_found'), 200);
     })
     .openapi(create, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
-      const scope = { db, ws, viewer, lang: c.var.lang };
+      const scope = powerScope(c, deps);
       return c.json(await createPower(scope, 'moon_sessions', c.req.valid('json'), deps.randomBytes), 201);
     })
     .openapi(update, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
       const { id } = c.req.valid('param');
-      const scope = { db, ws, viewer, lang: c.var.lang };
+      const scope = powerScope(c, deps);
       return c.json(await updatePower(scope, 'moon_sessions', id, c.req.valid('json'), 'moon_session_not_found'), 200);
+    })
+    .openapi(remove, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await removePower(powerScope(c, deps), 'moon_sessions', id, 'moon_session_not_found'), 200);
     });
 }

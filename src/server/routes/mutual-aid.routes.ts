@@ -3,8 +3,8 @@ import { visiblePower } from '../../store/power-records.store.js';
 import { workspaceScope } from '../app-env.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { recordParams, workspaceParams } from './params.js';
-import { createPower, visibleOr404 } from './power-kit.js';
-import { mutualAidIn, mutualAidOut } from './power-schemas.js';
+import { createPower, powerScope, removePower, updatePower, visibleOr404 } from './power-kit.js';
+import { removedOut, mutualAidIn, mutualAidOut, mutualAidPatch } from './power-schemas.js';
 
 const params = recordParams('id', "The record of mutual aid's bundle id");
 
@@ -45,22 +45,53 @@ export function mutualAidRoutes({ define, deps }: RouteKit) {
     },
   );
 
+  const update = define(
+    { workspace: 'member' },
+    {
+      method: 'patch',
+      path: '/api/workspaces/{workspace}/mutual-aid/{id}',
+      summary: 'Correct a record of help given: who gave, who received, when, what, how much',
+      request: { params, body: jsonBody(mutualAidPatch) },
+      responses: {
+        200: jsonAnswer(mutualAidOut, 'The record of mutual aid as it is now'),
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  );
+
+  const remove = define(
+    { workspace: 'member' },
+    {
+      method: 'delete',
+      path: '/api/workspaces/{workspace}/mutual-aid/{id}',
+      summary: 'Remove a record of mutual aid written down by mistake (or twice)',
+      request: { params },
+      responses: { 200: jsonAnswer(removedOut, 'The record of mutual aid is removed'), ...errors(401, 403, 404) },
+    },
+  );
+
   return newRoutes()
     .openapi(list, async (c) => {
       const { ws, viewer } = workspaceScope(c);
       return c.json(await visiblePower(db, ws, viewer, 'mutual_aid'), 200);
     })
     .openapi(get, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
+      const { id } = c.req.valid('param');
+      return c.json(await visibleOr404(powerScope(c, deps), 'mutual_aid', id, 'mutual_aid_not_found'), 200);
+    })
+    .openapi(create, async (c) => {
+      const scope = powerScope(c, deps);
+      return c.json(await createPower(scope, 'mutual_aid', c.req.valid('json'), deps.randomBytes), 201);
+    })
+    .openapi(update, async (c) => {
       const { id } = c.req.valid('param');
       return c.json(
-        await visibleOr404({ db, ws, viewer, lang: c.var.lang }, 'mutual_aid', id, 'mutual_aid_not_found'),
+        await updatePower(powerScope(c, deps), 'mutual_aid', id, c.req.valid('json'), 'mutual_aid_not_found'),
         200,
       );
     })
-    .openapi(create, async (c) => {
-      const { ws, viewer } = workspaceScope(c);
-      const scope = { db, ws, viewer, lang: c.var.lang };
-      return c.json(await createPower(scope, 'mutual_aid', c.req.valid('json'), deps.randomBytes), 201);
+    .openapi(remove, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await removePower(powerScope(c, deps), 'mutual_aid', id, 'mutual_aid_not_found'), 200);
     });
 }
