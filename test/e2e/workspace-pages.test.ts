@@ -86,6 +86,19 @@ describe('every page', () => {
         }
         const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p.path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
+        if (viewport === DESKTOP) {
+          // the menu is a column beside the page: every item whole inside it, none cut off at its edge
+          const cut = await s.page.evaluate(() => {
+            const column = document.querySelector('.app-header')!.getBoundingClientRect();
+            return [...document.querySelectorAll<HTMLElement>('#app-nav a')]
+              .filter((a) => {
+                const r = a.getBoundingClientRect();
+                return r.left < column.left || r.right > column.right + 0.5 || a.scrollWidth > a.clientWidth;
+              })
+              .map((a) => a.textContent);
+          });
+          expect(cut, `${p.path}: menu items cut off`).toEqual([]);
+        }
         await saveScreenshot(s.page, `page-${p.name}-${viewport.width}`);
         const axe = await runAxe(s.page);
         report.push(
