@@ -787,6 +787,10 @@ describe('putting records right', () => {
     await s.page.getByRole('button', { name: `Remove the plan “${renamed}”` }).click();
     await s.page.getByRole('button', { name: 'Yes, remove it' }).click();
     await at(s, 'Plans, relationship first');
+    // The list says the plan is gone, and that notice has the focus, as where a record is removed in place.
+    const removed = s.page.getByRole('status').getByText('The plan is removed.');
+    await removed.waitFor();
+    await expect.poll(() => removed.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await s.page.getByRole('link', { name: renamed }).count()).toBe(0);
     expect((await app.api('GET', `${API}/plans/${made.body.id}`)).status).toBe(404);
     noProblems(s);

@@ -114,7 +114,8 @@ function PlanBody({ value, onChanged }: { value: PlanWithReport; onChanged: () =
         <RecordActions
           what={what}
           remove={() => removePlan(workspace, plan.id)}
-          onRemoved={() => navigate(pathFor('plans', { workspace }))}
+          // The plans list says it was removed (PlansPage.tsx), and its notice takes the focus.
+          onRemoved={() => navigate(`${pathFor('plans', { workspace })}?removed=1`)}
           edit={(done) => (
             <PlanForm
               record={plan}

@@ -4,18 +4,19 @@
  * own page pairs each of them with the committee member who knows them best. Nothing is sent from here: the
  * word travels person to person.
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { listPlans, type Plan } from '../api/power.api.js';
 import { formatDate } from '../app/format.js';
 import { useLang, useT } from '../app/lang.js';
 import { Loaded } from '../app/Loaded.js';
 import { Page } from '../app/Page.js';
 import { useResource } from '../app/resource.js';
-import { Link, navigate, pathFor } from '../app/router.js';
+import { Link, navigate, pathFor, queryParam, useLocation } from '../app/router.js';
 import { useWorkspace } from '../app/workspace.js';
 import { PlanForm } from '../components/power/PlanForm.js';
+import { useNotice } from '../components/power/RecordActions.js';
 import { appMessages } from '../i18n/app-messages.js';
-import { powerMessages } from '../i18n/power-messages.js';
+import { powerEditMessages, powerMessages } from '../i18n/power-messages.js';
 
 export function PlansPage() {
   const a = useT(appMessages);
@@ -23,8 +24,17 @@ export function PlansPage() {
   const { name: workspace } = useWorkspace();
   const plans = useResource(() => listPlans(workspace), [workspace]);
   const id = useId();
+  // Arriving from a plan just removed (PlanPage.tsx): the notice says so and takes the focus, as on the pages
+  // where a record is removed in place (RecordActions.tsx), once the page's heading has had it.
+  const removed = queryParam(useLocation(), 'removed') !== null;
+  const x = useT(powerEditMessages);
+  const { notice, say } = useNotice();
+  useEffect(() => {
+    if (removed) say(x('plan.removedGo'));
+  }, [removed, say, x]);
   return (
     <Page title={a('page.plans')} intro={t('plans.intro')}>
+      {removed && notice}
       <p className="plan-question plan-question--intro">
         <strong>{t('plan.question')}</strong> {t('plans.questionIntro')}
       </p>

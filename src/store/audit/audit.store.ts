@@ -1,8 +1,11 @@
 /**
  * The audit log: append-only and hash-chained (audit-chain.ts). There is no function here to change or
- * remove an entry, and the database refuses both (migration 0004-security's triggers). What is recorded:
- * every read of private notes, every export, backup and restore, every role or grant change, every sign-in
- * (success or failure, never a password or an address), second factors added or removed, rekeys, purges.
+ * remove an entry, and the database refuses both (migration 0004-security's triggers). What is recorded
+ * (AUDIT_ACTIONS, src/core/audit-actions.ts): every read of private notes, every export, backup and restore,
+ * every role or grant change, every sign-in (success or failure, never a password or an address), second
+ * factors added or removed, rekeys, purges, and every correction or removal of a power map record, plan or
+ * space (record_changed, record_removed: the record's id, its kind and the names of the fields changed, never
+ * their values; written in the transaction that makes the change, docs/adr/0006).
  */
 import { sql, type Selectable } from 'kysely';
 import { inTransaction, type Db } from '../database.js';

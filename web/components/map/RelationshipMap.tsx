@@ -13,11 +13,17 @@ import { shortUnitLabels } from '../charts/unit-labels.js';
 import { categoryColour } from './map-colours.js';
 import { defaultIterations, seedPositions } from './map-layout.js';
 import { buildMapModel, countShown, mapView, type MapView } from './map-model.js';
-import { buildGraph, createRenderer, type MapRenderer } from './map-renderer.js';
+import { buildGraph, createRenderer, isLargeWeb, type MapRenderer } from './map-renderer.js';
 import { runLayout } from './layout-runner.js';
 import type { MapStats, RelationshipMapHandle, RelationshipMapProps } from './map-types.js';
 
 const LEGEND_MAX = 12;
+/**
+ * How long the date must stay put before the note that weak ties are resting is taken out of the live region:
+ * longer than the slowest frame of a replay, so that a replay is announced once, even when a slow frame lets
+ * the ties come back for a moment.
+ */
+const RESTING_SAID_MS = 2000;
 
 export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?: Ref<RelationshipMapHandle> }) {
   const { nodes, edges, colourBy, filters, asOf } = props;
@@ -41,6 +47,20 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
   const [stats, setStats] = useState<MapStats>(() => countShown(model, view));
   const [layout, setLayout] = useState<'running' | 'settled' | 'failed'>('running');
   const [broken, setBroken] = useState(false);
+  // On a large web, weak ties rest while the date keeps moving (map-renderer.ts): a line under the map says so
+  // while they do. What a screen reader hears is kept apart from what is shown: the words go into the polite
+  // live region when the ties start resting and stay there until the date has been still a while.
+  const large = isLargeWeb(model);
+  const [tiesResting, setTiesResting] = useState(false);
+  const [restingSaid, setRestingSaid] = useState(false);
+  useEffect(() => {
+    if (tiesResting) {
+      setRestingSaid(true);
+      return;
+    }
+    const timer = window.setTimeout(() => setRestingSaid(false), RESTING_SAID_MS);
+    return () => window.clearTimeout(timer);
+  }, [tiesResting]);
 
   // Build the graph and the renderer once per data set, and lay it out.
   useEffect(() => {
@@ -84,7 +104,13 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
 
     let renderer: MapRenderer;
     try {
-      renderer = createRenderer(graph, el, model, { view: () => viewRef.current, colourBy: () => colourRef.current });
+      renderer = createRenderer(
+        graph,
+        el,
+        model,
+        { view: () => viewRef.current, colourBy: () => colourRef.current },
+        setTiesResting,
+      );
     } catch {
       stopLayout?.();
       setBroken(true);
@@ -102,6 +128,7 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
       stopLayout?.();
       sigma.kill();
       rendererRef.current = null;
+      setTiesResting(false);
     };
   }, [model, nodes]);
 
@@ -204,6 +231,14 @@ export function RelationshipMap({ ref, ...props }: RelationshipMapProps & { ref?
       {!broken && layout === 'running' && (
         <p className="relationship-map__notice" role="status">
           {t('map.arranging')}
+        </p>
+      )}
+      {large && !broken && (
+        <p
+          className={`relationship-map__resting${tiesResting ? ' relationship-map__resting--shown' : ''}`}
+          role="status"
+        >
+          {restingSaid ? t('map.weakTiesResting') : ''}
         </p>
       )}
       <figcaption className="relationship-map__caption">

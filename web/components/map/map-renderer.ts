@@ -40,6 +40,8 @@ export type MapSigma = Sigma<NodeAttrs, EdgeAttrs>;
  * the newest); they come back when the camera or the date stops.
  */
 const LARGE_WEB_TIES = 20_000;
+/** True when the map lets ties rest while the camera or the date moves. */
+export const isLargeWeb = (model: MapModel) => model.edgeA.length > LARGE_WEB_TIES;
 /** How long the camera or the date must rest before resting ties are drawn again. */
 const REST_MS = 250;
 /** While the date moves on a large web, how long a newly seen weak tie stays drawn. */
@@ -93,13 +95,18 @@ export function createRenderer(
   container: HTMLElement,
   model: MapModel,
   current: { view(): MapView; colourBy(): MapColourBy },
+  /**
+   * Told when weak ties start resting because the date keeps moving (true), and when the date has rested and
+   * they are drawn again (false): once each per motion, not per frame. Only ever called on a large web.
+   */
+  onWeakTiesResting?: (resting: boolean) => void,
 ): MapRenderer {
-  const large = model.edgeA.length > LARGE_WEB_TIES;
+  const large = isLargeWeb(model);
   // The date slider's replay, on a large web: drawing every tie of 100,000 takes about 0.3 s a frame in
   // software WebGL, most of it the weak ties' lines. So while the date moves, the map draws every person and
   // strong tie of each date, and weak ties only while they are new (RECENT_MS); once the date rests, every
-  // tie returns. The reducers still answer for every tie, so what sigma holds is always the chosen date's
-  // ties. Figures in docs/adr/0003.
+  // tie returns (and the map says so meanwhile: onWeakTiesResting). The reducers still answer for every tie, so
+  // what sigma holds is always the chosen date's ties. Figures in docs/adr/0003.
   const motion = new DateMotion(RECENT_MS, REST_MS);
   const until = () => current.view().day;
   const programs = tiePrograms({
@@ -144,12 +151,23 @@ export function createRenderer(
   // A camera animation that changes nothing (back to where it already is) sends no update, and a frame drawn
   // while it runs leaves the ties out: wait for it to end.
   let rest: number | undefined;
+  let weakResting = false;
+  const setWeakResting = (resting: boolean) => {
+    if (resting === weakResting) return;
+    weakResting = resting;
+    onWeakTiesResting?.(resting);
+  };
   const drawAfterRest = () => {
     window.clearTimeout(rest);
-    rest = window.setTimeout(
-      () => (sigma.getCamera().isAnimated() ? drawAfterRest() : sigma.scheduleRender()),
-      REST_MS,
-    );
+    rest = window.setTimeout(() => {
+      if (sigma.getCamera().isAnimated()) {
+        drawAfterRest();
+        return;
+      }
+      sigma.scheduleRender();
+      // Every date move restarts this wait too: the date has rested, so the next frame has every tie.
+      setWeakResting(false);
+    }, REST_MS);
   };
   if (large) sigma.getCamera().on('updated', drawAfterRest);
   sigma.on('kill', () => window.clearTimeout(rest));
@@ -160,7 +178,10 @@ export function createRenderer(
       if (large) {
         const now = performance.now();
         motion.moved(now, from, to);
-        if (!motion.resting(now)) drawAfterRest();
+        if (!motion.resting(now)) {
+          drawAfterRest();
+          setWeakResting(true);
+        }
       }
       const changed = changedBetween(model, from, to);
       sigma.refresh({
