@@ -1,7 +1,8 @@
 /**
  * What the audit log records (src/store/audit): the store writes these words, the web app names them.
- * `record_changed` and `record_removed` are a correction to a record of the power map or a space: the subject is
- * the record's id and the details name its kind and the fields changed, never their values (which may be sealed).
+ * `record_changed` and `record_removed` are a correction to, or the removal of, a record of the power map, a plan
+ * or a space: the subject is the record's id and the details name its kind and the fields changed, never their
+ * values (which may be sealed).
  */
 export const AUDIT_ACTIONS = [
   'sign_in',
