@@ -212,7 +212,9 @@ function wide(input: DiagramInput, words: Words): DiagramLayout {
     for (const p of peopleList) if (p.space === m.id) column.push({ person: p });
   }
   for (const p of peopleList) if (!moonList.some((m) => m.id === p.space)) column.push({ person: p });
-  const ys = spread(column.length, 80, 520);
+  // As tall as the sun spaces' column: at 8 items that leaves 65.7 between rows, room for two moon spaces'
+  // four-line labels one under the other (64.75 each).
+  const ys = spread(column.length, 70, 530);
   const moons: PlacedMoon[] = [];
   const moonPeople: PlacedMoonPerson[] = [];
   column.forEach((item, i) => {
@@ -358,12 +360,21 @@ function narrow(input: DiagramInput, words: Words): DiagramLayout {
 
   const peopleList = input.moonPeople.slice(0, 4);
   const peopleTop = moonY + 40 + 15 * 3 + 34;
+  const homeOf = (p: MoonPersonInput) => moons.find((m) => m.id === p.space);
   const rows = new Map<number, number>();
+  for (const p of peopleList) {
+    const home = homeOf(p);
+    if (home) rows.set(home.x, (rows.get(home.x) ?? 0) + 1);
+  }
+  // Anyone whose space is not drawn goes in the middle below everyone else: beside two moon spaces' people
+  // (80 apart) there is no room for a third name (up to 121 wide).
+  let deepest = Math.max(0, ...rows.values());
+  const placed = new Map<number, number>();
   const moonPeople: PlacedMoonPerson[] = peopleList.map((p) => {
-    const home = moons.find((m) => m.id === p.space);
+    const home = homeOf(p);
     const x = home?.x ?? 170;
-    const row = rows.get(x) ?? 0;
-    rows.set(x, row + 1);
+    const row = home ? (placed.get(x) ?? 0) : deepest++;
+    if (home) placed.set(x, row + 1);
     const y = peopleTop + row * 54;
     return {
       id: p.id,
@@ -380,7 +391,6 @@ function narrow(input: DiagramInput, words: Words): DiagramLayout {
       },
     };
   });
-  const deepest = Math.max(0, ...rows.values());
   const height = deepest > 0 ? peopleTop + deepest * 54 - 6 : peopleTop - 24;
 
   return {
