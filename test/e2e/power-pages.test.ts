@@ -784,6 +784,7 @@ describe('putting records right', () => {
     );
     expect(stored.body.plan).toMatchObject({ title: renamed, expected: [unit] });
 
+    const historyBefore = await s.page.evaluate(() => window.history.length);
     await s.page.getByRole('button', { name: `Remove the plan “${renamed}”` }).click();
     await s.page.getByRole('button', { name: 'Yes, remove it' }).click();
     await at(s, 'Plans, relationship first');
@@ -793,6 +794,8 @@ describe('putting records right', () => {
     await expect.poll(() => removed.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await s.page.getByRole('link', { name: renamed }).count()).toBe(0);
     expect((await app.api('GET', `${API}/plans/${made.body.id}`)).status).toBe(404);
+    // the list took the removed plan's place in the history: going back does not lead to a page that is gone
+    expect(await s.page.evaluate(() => window.history.length)).toBe(historyBefore);
     noProblems(s);
   }, 60_000);
 

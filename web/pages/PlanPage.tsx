@@ -115,7 +115,7 @@ function PlanBody({ value, onChanged }: { value: PlanWithReport; onChanged: () =
           what={what}
           remove={() => removePlan(workspace, plan.id)}
           // The plans list says it was removed (PlansPage.tsx), and its notice takes the focus.
-          onRemoved={() => navigate(`${pathFor('plans', { workspace })}?removed=1`)}
+          onRemoved={() => navigate(`${pathFor('plans', { workspace })}?removed=1`, { replace: true })}
           edit={(done) => (
             <PlanForm
               record={plan}
