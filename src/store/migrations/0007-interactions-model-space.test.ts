@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeRecords } from '../../core/model/analysis.js';
+import { generateDemo } from '../../demo/demo.js';
+import { analyzeWorkspace } from '../analysis.store.js';
+import { inTransaction } from '../database.js';
+import { writeRecords } from '../records.store.js';
+import { openSqlite } from '../sqlite/open-sqlite.js';
+import type { SqliteKey } from '../sqlite/sqlite-key.js';
+import { createWorkspace } from '../workspaces.store.js';
+
+const END = '2025-06-30';
+
+describe('migration 0007 on a database made before it', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it("gives interactions_model the interactions' space on the first open, and the analysis reads it", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunspace-0007-'));
+    const file = path.join(dir, 'old.db');
+    const key: SqliteKey = { kind: 'raw', hex: randomBytes(32).toString('hex') };
+    const demo = generateDemo({ endDate: END });
+
+    // A database as 0006 left it: the index without space_id, and 0007 not yet run.
+    let store = await openSqlite({ file, key });
+    const ws = await createWorkspace(store, 'Demo');
+    await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
+    const raw = store.sqlite!;
+    raw.exec(`DROP INDEX interactions_model;
+      CREATE INDEX interactions_model ON interactions (workspace_id, id, occurred_on, kind, sides, initiated_by);
+      DELETE FROM sunspace_migrations WHERE name = '0007-interactions-model-space';`);
+    const columns = () =>
+      store.sqlite!.prepare("SELECT name FROM pragma_index_info('interactions_model') ORDER BY seqno").pluck().all();
+    expect(columns()).not.toContain('space_id');
+    await store.close();
+
+    store = await openSqlite({ file, key });
+    try {
+      expect(columns()).toEqual(['workspace_id', 'id', 'occurred_on', 'kind', 'sides', 'initiated_by', 'space_id']);
+      const fromStore = await analyzeWorkspace(store, ws.id, { asOf: END });
+      const inMemory = analyzeRecords(demo, { asOf: END });
+      expect(fromStore.power?.sunSpaces.length).toBeGreaterThan(0);
+      expect(fromStore.power).toEqual(inMemory.power);
+      expect(fromStore.units).toEqual(inMemory.units);
+    } finally {
+      await store.close();
+    }
+  });
+});
