@@ -124,6 +124,12 @@ export const SERVER_MESSAGES: Catalog<ErrorCode> = {
 export type FieldMessage =
   | 'required'
   | 'expected'
+  | 'expected_string'
+  | 'expected_number'
+  | 'expected_int'
+  | 'expected_boolean'
+  | 'expected_array'
+  | 'expected_object'
   | 'one_of'
   | 'unknown_fields'
   | 'no_such_person'
@@ -144,6 +150,12 @@ export const FIELD_MESSAGES: Catalog<FieldMessage> = {
   en: {
     required: 'this is required',
     expected: 'expected {expected}',
+    expected_string: 'this should be text',
+    expected_number: 'this should be a number',
+    expected_int: 'this should be a whole number',
+    expected_boolean: 'this should be true or false',
+    expected_array: 'this should be a list',
+    expected_object: 'this should be a group of fields (a JSON object)',
     one_of: 'use one of: {values}',
     unknown_fields: 'unknown field{n|| s} {keys}: check the spelling',
     no_such_person: 'there is no person "{id}" here that you can see',
@@ -162,6 +174,12 @@ export const FIELD_MESSAGES: Catalog<FieldMessage> = {
   es: {
     required: 'es obligatorio',
     expected: 'se esperaba {expected}',
+    expected_string: 'debe ser un texto',
+    expected_number: 'debe ser un número',
+    expected_int: 'debe ser un número entero',
+    expected_boolean: 'debe ser true o false',
+    expected_array: 'debe ser una lista',
+    expected_object: 'debe ser un grupo de campos (un objeto JSON)',
     one_of: 'usa uno de: {values}',
     unknown_fields: 'campo{n||s} desconocido{n||s} {keys}: revisa cómo se escribe',
     no_such_person: 'no hay ninguna persona "{id}" aquí que puedas ver',

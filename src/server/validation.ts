@@ -3,7 +3,7 @@ import { canSeePerson, concernsViewer, type Viewer } from '../core/access.js';
 import { translator, type Lang } from '../core/i18n/i18n.js';
 import { ApiError, invalidInput, type FieldProblem } from './api-error.js';
 import type { AppContext } from './app-env.js';
-import { FIELD_MESSAGES } from './server-messages.js';
+import { FIELD_MESSAGES, type FieldMessage } from './server-messages.js';
 
 /**
  * Refused input, field by field: the path of each field (`asks.0.to`) and a reason a person can act on.
@@ -16,8 +16,11 @@ export function fieldProblems(error: ZodError, lang: Lang, input: unknown): Fiel
     const field = issue.path.map(String).join('.') || t('body');
     if (issue.path.length > 0 && valueAt(input, issue.path) === undefined) return { field, message: t('required') };
     switch (issue.code) {
-      case 'invalid_type':
-        return { field, message: t('expected', { expected: issue.expected }) };
+      case 'invalid_type': {
+        const known = `expected_${issue.expected}`;
+        const message = isKnownType(known) ? t(known) : t('expected', { expected: issue.expected });
+        return { field, message };
+      }
       case 'invalid_value':
         return { field, message: t('one_of', { values: issue.values.map(String).join(', ') }) };
       case 'unrecognized_keys':
@@ -26,6 +29,20 @@ export function fieldProblems(error: ZodError, lang: Lang, input: unknown): Fiel
         return { field, message: issue.message };
     }
   });
+}
+
+const KNOWN_TYPES = new Set<FieldMessage>([
+  'expected_string',
+  'expected_number',
+  'expected_int',
+  'expected_boolean',
+  'expected_array',
+  'expected_object',
+]);
+
+/** Types named in words of their own (server-messages.ts), rather than by zod's name for them. */
+function isKnownType(key: string): key is FieldMessage {
+  return KNOWN_TYPES.has(key as FieldMessage);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
