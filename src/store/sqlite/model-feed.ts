@@ -131,7 +131,7 @@ export async function feedInteractions(
     onPage?: (read: number) => void;
     /** The power map's accumulator, with its records: given the interactions it can use. */
     power?: PowerAccumulator;
-    /** A reader already started (readInteractionsAhead). */
+    /** A reader already started (readInteractionsAhead); without one, every page is read here. */
     readAhead?: ReadAhead | null;
     /** Asks waiting for their interaction's date (feedAsks): given it on the way. */
     askDates?: AskDates;
@@ -169,10 +169,6 @@ export async function feedInteractions(
       }
       if (!ahead) next = readHere(after);
       if (!next) break;
-      // A full first page read here: there are more, so read them ahead in a worker while this one is given.
-      if (after === '' && !readAhead && next.page.split(LF, PAGE).length === PAGE) {
-        ahead = ReadAhead.start(raw, { ws, after: next.last, limit: PAGE, sql: READ_AHEAD });
-      }
       if (!feed.read(next.page, next)) {
         const range = { ws, after: next.after, last: next.last };
         feed.read(prepared(raw, INTERACTIONS_WITH_LINKS).get(range) ?? '', null);
