@@ -10,7 +10,7 @@ import { workspaceScope } from '../app-env.js';
 import { checkPowerRecord } from '../power-checks.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { recordParams, workspaceParams } from './params.js';
-import { audited, changedFields, keepHidden, only, powerScope, WHOLE } from './power-kit.js';
+import { audited, changeOf, keepHidden, powerScope, WHOLE } from './power-kit.js';
 import { planIn, planOut, planPatch, planWithReport, removedOut } from './power-schemas.js';
 
 const params = recordParams('id', "The plan's id");
@@ -115,14 +115,14 @@ export function plansRoutes({ define, deps }: RouteKit) {
       const change = c.req.valid('json');
       const seen = await getVisiblePlan(db, s.ws, s.viewer, id);
       if (!seen) throw new ApiError('plan_not_found');
-      const fields = changedFields(seen, change);
+      const { part, fields } = changeOf(seen, change);
       if (fields.length === 0) return c.json(seen, 200);
       const stored = (await getVisiblePlan(db, s.ws, WHOLE, id))!;
       await checkPowerRecord(db, s.ws, s.viewer, s.lang, 'plans', { ...seen, ...change, id });
       const details = { kind: 'plans', fields };
       return c.json(
         await audited(s, { action: 'record_changed', subject: id, details }, async (tx) => {
-          await savePlan(tx, s.ws, keepHidden<Plan>(stored, seen, only(change, fields)));
+          await savePlan(tx, s.ws, keepHidden<Plan>(stored, seen, part));
           return (await getVisiblePlan(tx, s.ws, s.viewer, id))!;
         }),
         200,

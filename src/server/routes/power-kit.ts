@@ -6,6 +6,7 @@
  * which may be sealed (field-seal.ts). docs/adr/0006-correcting-and-removing-records.md.
  */
 import type { Viewer } from '../../core/access.js';
+import { changes } from '../../core/changes.js';
 import type { Lang } from '../../core/i18n/i18n.js';
 import type { PowerRecords } from '../../core/power-records.js';
 import type { PowerKind } from '../../core/records.js';
@@ -79,10 +80,10 @@ export async function updatePower<K extends PowerKind>(
   notFound: ErrorCode,
 ): Promise<PowerRecord<K>> {
   const seen = await visibleOr404(s, kind, id, notFound);
-  const fields = changedFields(seen, change);
+  const { part, fields } = changeOf(seen, change);
   if (fields.length === 0) return seen;
   const stored = (await getVisiblePower(s.db, s.ws, WHOLE, kind, id))!;
-  const changed = keepHidden(stored, seen, only(change, fields)) as PowerRecord<K>;
+  const changed = keepHidden<PowerRecord<K>>(stored, seen, part);
   await checkPowerRecord(s.db, s.ws, s.viewer, s.lang, kind, { ...seen, ...change, id });
   return audited(s, { action: 'record_changed', subject: id, details: { kind, fields } }, async (tx) => {
     await savePowerRecord(tx, s.ws, kind, changed);
@@ -112,18 +113,13 @@ export async function removePower(
   return { id, removed: true };
 }
 
-/** The fields a change really changes, against the record as the viewer sees it. */
-export function changedFields(seen: object, change: object): string[] {
-  const before = seen as Record<string, unknown>;
-  return Object.entries(change)
-    .filter(([field, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[field]))
-    .map(([field]) => field)
-    .sort();
-}
-
-/** The part of a change that really changes something: what it repeats of the record as seen is left as stored. */
-export function only<T extends object>(change: T, fields: readonly string[]): Partial<T> {
-  return Object.fromEntries(Object.entries(change).filter(([field]) => fields.includes(field))) as Partial<T>;
+/**
+ * The part of a change that really changes something, against the record as the viewer sees it (what it
+ * repeats is left as stored), and the names of its fields, sorted, for the audit entry.
+ */
+export function changeOf<T extends object>(seen: T, change: Partial<T>): { part: Partial<T>; fields: string[] } {
+  const part = changes(seen, change);
+  return { part, fields: Object.keys(part).sort() };
 }
 
 /**

@@ -14,7 +14,7 @@ import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route
 import { mustStayVisible } from '../validation.js';
 import { recordParams, workspaceParams } from './params.js';
 import { kindRefused, refuseIfNamed } from './power-edit-messages.js';
-import { audited, changedFields, powerScope } from './power-kit.js';
+import { audited, changeOf, powerScope } from './power-kit.js';
 import { removedOut, spacePatch } from './power-schemas.js';
 import { spaceIn, spaceOut } from './record-schemas.js';
 
@@ -90,7 +90,7 @@ export function spacesRoutes({ define, deps }: RouteKit) {
       const change = c.req.valid('json');
       const seen = await getVisibleSpace(db, s.ws, s.viewer, id);
       if (!seen) throw new ApiError('space_not_found');
-      const fields = changedFields(seen, change);
+      const { fields } = changeOf(seen, change);
       if (fields.length === 0) return c.json(seen, 200);
       const changed: Space = { ...seen, ...change, id };
       if (change.unit !== undefined) mustStayVisible(s.viewer, s.lang, { kind: 'scoped', unit: changed.unit });

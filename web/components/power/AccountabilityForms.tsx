@@ -21,7 +21,7 @@ import { useT } from '../../app/lang.js';
 import { useProblemFocus, useSubmission } from '../../app/submission.js';
 import { appMessages } from '../../i18n/app-messages.js';
 import { powerMessages } from '../../i18n/power-messages.js';
-import { changes } from './changes.js';
+import { changes } from '../../../src/core/changes.js';
 import { PeoplePicker, problemOf, type Picked } from './PeoplePicker.js';
 import { FormEnd, type Editing } from './RecordActions.js';
 

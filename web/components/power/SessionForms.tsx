@@ -18,7 +18,7 @@ import { useLang, useT } from '../../app/lang.js';
 import { useProblemFocus, SubmitRow, useSubmission } from '../../app/submission.js';
 import { appMessages } from '../../i18n/app-messages.js';
 import { powerMessages } from '../../i18n/power-messages.js';
-import { changes } from './changes.js';
+import { changes } from '../../../src/core/changes.js';
 import { PeoplePicker, problemOf, type Picked } from './PeoplePicker.js';
 import { FormEnd, type Editing } from './RecordActions.js';
 

@@ -13,7 +13,7 @@ import { unitText } from '../../app/format.js';
 import { useLang, useT } from '../../app/lang.js';
 import { useProblemFocus, useSubmission } from '../../app/submission.js';
 import { powerEditMessages } from '../../i18n/power-messages.js';
-import { changes } from './changes.js';
+import { changes } from '../../../src/core/changes.js';
 import { FormEnd, RecordActions, useNotice } from './RecordActions.js';
 
 export function SpacesSection({

@@ -25,7 +25,7 @@ import { useLang, useT } from '../../app/lang.js';
 import { useProblemFocus, useSubmission } from '../../app/submission.js';
 import { appMessages } from '../../i18n/app-messages.js';
 import { powerEditMessages, powerMessages } from '../../i18n/power-messages.js';
-import { changes } from './changes.js';
+import { changes } from '../../../src/core/changes.js';
 import { PeoplePicker, problemOf, type Picked } from './PeoplePicker.js';
 import { FormEnd, RecordActions, type Editing } from './RecordActions.js';
 
