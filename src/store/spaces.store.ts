@@ -50,43 +50,28 @@ export async function saveSpace(db: Db, ws: number, space: Space): Promise<void>
  * may be between people the viewer may not see.
  */
 export async function spaceReferences(db: Db, ws: number, v: Viewer, id: string): Promise<References> {
-  const k = db.kysely;
-  const interactions = k
-    .selectFrom('interactions')
-    .select('interactions.id')
-    .where('interactions.workspace_id', '=', ws)
-    .where('interactions.space_id', '=', id);
-  const actions = k
-    .selectFrom('actions')
-    .select('actions.id')
-    .where('actions.workspace_id', '=', ws)
-    .where('actions.space_id', '=', id);
-  const sessions = k
-    .selectFrom('moon_sessions')
-    .select('moon_sessions.id')
-    .where('moon_sessions.workspace_id', '=', ws)
-    .where('moon_sessions.space_id', '=', id);
-  const shifts = k
-    .selectFrom('picket_shifts')
-    .select('picket_shifts.id')
-    .where('picket_shifts.workspace_id', '=', ws)
-    .where('picket_shifts.space_id', '=', id);
+  const heldThere = (table: 'interactions' | 'actions' | 'moon_sessions' | 'picket_shifts') =>
+    db.kysely.selectFrom(table).select('id').where('workspace_id', '=', ws).where('space_id', '=', id);
+  const interactions = heldThere('interactions');
+  const actions = heldThere('actions');
+  const sessions = heldThere('moon_sessions');
+  const shifts = heldThere('picket_shifts');
   return countReferences(db, [
     {
       kind: 'interactions',
       all: interactions,
-      visible: interactions.where('interactions.id', 'in', visibleInteractionIds(db, ws, v)),
+      visible: interactions.where('id', 'in', visibleInteractionIds(db, ws, v)),
     },
-    { kind: 'actions', all: actions, visible: actions.where('actions.id', 'in', visibleActionIds(db, ws, v)) },
+    { kind: 'actions', all: actions, visible: actions.where('id', 'in', visibleActionIds(db, ws, v)) },
     {
       kind: 'moon_sessions',
       all: sessions,
-      visible: sessions.where('moon_sessions.id', 'in', visibleMoonSessionIds(db, ws, v)),
+      visible: sessions.where('id', 'in', visibleMoonSessionIds(db, ws, v)),
     },
     {
       kind: 'picket_shifts',
       all: shifts,
-      visible: shifts.where('picket_shifts.space_id', 'in', visibleSpaceIds(db, ws, v)),
+      visible: shifts.where('space_id', 'in', visibleSpaceIds(db, ws, v)),
     },
   ]);
 }
