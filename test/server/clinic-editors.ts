@@ -3,6 +3,7 @@
  * in another workspace only; `as` calls the Clinic's API as one of them, `changes` reads the audit entries of
  * corrections and removals (record_changed, record_removed) in order.
  */
+import { afterEach } from 'vitest';
 import { listAudit } from '../../src/store/audit/audit.store.js';
 import type { Store } from '../../src/store/store.js';
 import { clinic, harness, type Answer } from './harness.js';
@@ -25,4 +26,20 @@ export async function clinicEditors(store: Store) {
   const changes = async () =>
     (await listAudit(h.store, { workspaceId: ws })).filter((e) => e.action.startsWith('record_'));
   return { h, ws, as, changes };
+}
+
+/**
+ * Inside a describe: each call opens a fresh store (with `open`, an engine's) and sets the clinic up in it;
+ * the store is closed after each test.
+ */
+export function freshClinicEditors(open: () => Promise<Store>): () => ReturnType<typeof clinicEditors> {
+  let store: Store | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+  return async () => {
+    store = await open();
+    return clinicEditors(store);
+  };
 }

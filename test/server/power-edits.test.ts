@@ -6,12 +6,11 @@
  * fields but never their values, and nothing else lost. A mandate or a session that other records still name
  * is not removed: the refusal says what names it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit/audit.store.js';
-import type { Store } from '../../src/store/store.js';
 import { ENGINES } from '../support/engines.js';
 import { everyRow } from '../support/raw-rows.js';
-import { clinicEditors, type As, type Who } from './clinic-editors.js';
+import { freshClinicEditors, type As, type Who } from './clinic-editors.js';
 import { errorOf } from './harness.js';
 
 const P = '/api/workspaces/Clinic';
@@ -101,16 +100,7 @@ const KINDS: Kind[] = [
 ];
 
 describe.each(ENGINES)('putting the power map right on $engine', ({ engine, open }) => {
-  let store: Store | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
-
-  async function setUp() {
-    store = await open();
-    return clinicEditors(store);
-  }
+  const setUp = freshClinicEditors(open);
 
   it.each(KINDS)(
     '$path: a correction is saved and audited by field; a bad one is named; missing, hidden or not allowed answers so',

@@ -4,27 +4,17 @@
  * refusal says what still does, and of what the person may not see only that it exists); a plan is corrected
  * with the people expected that the member cannot see kept, or removed. Each change is audited by field.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit/audit.store.js';
-import type { Store } from '../../src/store/store.js';
 import { ENGINES } from '../support/engines.js';
 import { everyRow } from '../support/raw-rows.js';
-import { clinicEditors } from './clinic-editors.js';
+import { freshClinicEditors } from './clinic-editors.js';
 import { errorOf, type Answer } from './harness.js';
 
 const idOf = (a: Answer) => (a.body as { id: string }).id;
 
 describe.each(ENGINES)('putting spaces and plans right on $engine', ({ engine, open }) => {
-  let store: Store | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
-
-  async function setUp() {
-    store = await open();
-    return clinicEditors(store);
-  }
+  const setUp = freshClinicEditors(open);
 
   it('a space is renamed and moved within what the member holds; the rest is named field by field', async () => {
     const { h, as, changes } = await setUp();
