@@ -15,7 +15,7 @@ import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/server/second-factor.js';
 import { describeViolations, runAxe } from './support/axe.js';
-import { DESKTOP, launchBrowser, openPage, PHONE, type PageSession } from './support/browser.js';
+import { DESKTOP, launchBrowser, openPage, PASSKEY_DEVICE, PHONE, type PageSession } from './support/browser.js';
 import { at } from './support/demo-app.js';
 import { decodePng } from './support/png.js';
 import { saveScreenshot } from './support/screenshots.js';
@@ -125,16 +125,7 @@ async function axe(s: PageSession, name: string): Promise<void> {
 async function virtualAuthenticator(s: PageSession) {
   const cdp = await s.context.newCDPSession(s.page);
   await cdp.send('WebAuthn.enable', { enableUI: false });
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options: PASSKEY_DEVICE });
   return {
     credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
   };

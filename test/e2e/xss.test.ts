@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idProblem } from '../../src/core/ids.js';
 import { unitPathProblem } from '../../src/core/units.js';
 import { workspaceNameSchema } from '../../src/core/workspace.js';
-import { launchBrowser, openPage, DESKTOP, type PageSession } from './support/browser.js';
+import { launchBrowser, openPage, DESKTOP, PASSKEY_DEVICE, type PageSession } from './support/browser.js';
 import { at } from './support/demo-app.js';
 import { startSunspace, type SunspaceServer } from './support/sunspace.js';
 import { ensureWebBuild } from './support/web-build.js';
@@ -974,16 +974,7 @@ describe('XSS', () => {
       act: async (w) => {
         for (const name of range(N).map((i) => payload('kn', i))) {
           if (name === null) continue;
-          const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-            options: {
-              protocol: 'ctap2',
-              transport: 'internal',
-              hasResidentKey: true,
-              hasUserVerification: true,
-              isUserVerified: true,
-              automaticPresenceSimulation: true,
-            },
-          });
+          const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options: PASSKEY_DEVICE });
           await w.page.getByLabel('A name for the new passkey').fill(name);
           await w.page.getByRole('button', { name: 'Add a passkey' }).click();
           await w.page.getByText(`The passkey “${name}” was added.`).waitFor();

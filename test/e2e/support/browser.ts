@@ -79,3 +79,13 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   });
   return { context, page, requests, errors, dialogs, close: () => context.close() };
 }
+
+/** Chromium's virtual authenticator (WebAuthn over CDP): a passkey device that answers at once, user verified. */
+export const PASSKEY_DEVICE = {
+  protocol: 'ctap2',
+  transport: 'internal',
+  hasResidentKey: true,
+  hasUserVerification: true,
+  isUserVerified: true,
+  automaticPresenceSimulation: true,
+} as const;
