@@ -19,7 +19,7 @@ import { DESKTOP, launchBrowser, openPage, PASSKEY_DEVICE, PHONE, type PageSessi
 import { at } from './support/demo-app.js';
 import { decodePng } from './support/png.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startSunspace, type SunspaceServer } from './support/sunspace.js';
+import { callApi, startSunspace, type SunspaceServer } from './support/sunspace.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 const ADA = { username: 'ada', password: 'a long walk to the picket line' };
@@ -62,19 +62,9 @@ async function call<T = unknown>(
   body?: unknown,
   cookie: string | null = cookies.get(r) ?? null,
 ): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${r.server.url}${path}`, {
-    method,
-    headers: {
-      'sec-fetch-site': 'same-origin',
-      ...(cookie ? { cookie } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const setCookie = res.headers.get('set-cookie');
-  if (path === '/api/setup' && setCookie) cookies.set(r, setCookie.split(';')[0]!);
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  const res = await callApi<T>(r.server.url, method, path, body, cookie);
+  if (path === '/api/setup' && res.setCookie) cookies.set(r, res.setCookie.split(';')[0]!);
+  return { status: res.status, body: res.body };
 }
 
 async function ok(r: Running, method: string, path: string, body?: unknown): Promise<unknown> {

@@ -23,7 +23,7 @@ import { unitPathProblem } from '../../src/core/units.js';
 import { workspaceNameSchema } from '../../src/core/workspace.js';
 import { launchBrowser, openPage, DESKTOP, PASSKEY_DEVICE, type PageSession } from './support/browser.js';
 import { at } from './support/demo-app.js';
-import { startSunspace, type SunspaceServer } from './support/sunspace.js';
+import { callApi, startSunspace, type SunspaceServer } from './support/sunspace.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 const ADA = { username: 'ada', password: 'a long walk to the picket line' };
@@ -170,19 +170,10 @@ let WS = '';
 const sessions: PageSession[] = [];
 
 async function call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      'sec-fetch-site': 'same-origin',
-      ...(cookie ? { cookie } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  if (path === '/api/setup') cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  return (text ? JSON.parse(text) : null) as T;
+  const res = await callApi<T>(server.url, method, path, body, cookie);
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (path === '/api/setup') cookie = res.setCookie!.split(';')[0]!;
+  return res.body;
 }
 
 const wsPath = (...segments: string[]) =>

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { generateDemo } from '../../../src/demo/demo.js';
 import { launchBrowser, openPage, type PageOptions, type PageSession } from './browser.js';
-import { startSunspace, type SunspaceServer } from './sunspace.js';
+import { callApi, startSunspace, type SunspaceServer } from './sunspace.js';
 import { ensureWebBuild } from './web-build.js';
 
 export const ADMIN = { username: 'ada', password: 'a long walk to the picket line' } as const;
@@ -49,17 +49,8 @@ export function useDemoApp(): DemoApp {
   const app = { sessions: [] as PageSession[] } as unknown as DemoApp;
 
   app.api = async <T>(method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${app.server.url}${path}`, {
-      method,
-      headers: {
-        'sec-fetch-site': 'same-origin',
-        ...(cookie ? { cookie } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+    const res = await callApi<T>(app.server.url, method, path, body, cookie);
+    return { status: res.status, body: res.body };
   };
 
   app.open = async (path, options = {}) => {

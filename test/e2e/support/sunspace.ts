@@ -100,3 +100,27 @@ export async function startSunspace(options: SunspaceOptions = {}): Promise<Suns
     },
   };
 }
+
+/**
+ * Call the API at `base` as the app's own page would (a same-origin request): JSON in and out, with a session
+ * cookie when given. The answer's status and body, and the cookie it sets, if any.
+ */
+export async function callApi<T = unknown>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  cookie?: string | null,
+): Promise<{ status: number; body: T; setCookie: string | null }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      'sec-fetch-site': 'same-origin',
+      ...(cookie ? { cookie } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, setCookie: res.headers.get('set-cookie') };
+}
