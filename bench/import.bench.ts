@@ -25,7 +25,7 @@ import { actionToRow } from '../src/store/actions.table.js';
 import { askToRow } from '../src/store/asks.table.js';
 import { plainFields } from '../src/store/field-seal.js';
 import { grievanceToRow } from '../src/store/grievances.table.js';
-import { interactionToRow, participantRows, raisingRows } from '../src/store/interactions.table.js';
+import { interactionToRow, participantIds, participantRows, raisingRows } from '../src/store/interactions.table.js';
 import { personToRow } from '../src/store/people.table.js';
 import { openPostgres } from '../src/store/postgres/open-postgres.js';
 import { spaceToRow } from '../src/store/spaces.table.js';
@@ -177,7 +177,7 @@ function rowsOf(records: Partial<WorkspaceRecords>, ws: number): TableRows[] {
   for (const s of records.spaces ?? []) add('spaces', { ...spaceToRow(plainFields, ws, s) });
   for (const g of records.grievances ?? []) add('grievances', { ...grievanceToRow(plainFields, ws, g) });
   for (const i of records.interactions ?? []) {
-    add('interactions', { ...interactionToRow(plainFields, ws, i) });
+    add('interactions', { ...interactionToRow(plainFields, ws, i), participant_ids: participantIds(i) });
     for (const p of participantRows(ws, i)) add('interaction_participants', { ...p });
     for (const g of raisingRows(ws, i)) add('grievance_raisings', { ...g });
   }

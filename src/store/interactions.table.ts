@@ -1,6 +1,7 @@
 import type { Interaction } from '../core/records.js';
 import type { FieldSeal } from './field-seal.js';
 import { joinList, splitList } from './lists.js';
+import { byCodePoint } from './text-order.js';
 
 /** Row shapes of an interaction, who took part, and the grievances raised in it. `notes` is sealed. */
 export interface InteractionsTable {
@@ -17,6 +18,12 @@ export interface InteractionsTable {
    * that an import updating an interaction leaves its author as it was.
    */
   logged_by?: number | null;
+  /**
+   * SQLite only (migration 0008): who took part, sorted, ';'-separated, for the model's covering index; kept by
+   * triggers from interaction_participants. Given when an interaction is written (participantIds) so that the
+   * triggers need not write the row again for each participant.
+   */
+  participant_ids?: string;
 }
 
 export interface InteractionParticipantsTable {
@@ -46,6 +53,14 @@ export function interactionToRow(seal: FieldSeal, workspaceId: number, i: Intera
     space_id: i.space,
     notes: seal.sealOptional({ table: 'interactions', column: 'notes', workspaceId, rowId: i.id }, i.notes),
   };
+}
+
+/**
+ * An interaction's participant_ids (migration 0008) as SQLite's triggers write them: its participants' ids
+ * once each, in SQLite's order (text-order.ts), ';'-separated.
+ */
+export function participantIds(i: Interaction): string {
+  return [...new Set(i.participants)].sort(byCodePoint).join(';');
 }
 
 export function participantRows(workspaceId: number, i: Interaction): InteractionParticipantsTable[] {

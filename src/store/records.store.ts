@@ -18,7 +18,13 @@ import { deleteLinks, insertRows, upsertRows } from './bulk.js';
 import { committeeFromRow, committeeToRow } from './committees.table.js';
 import type { Db } from './database.js';
 import { grievanceFromRow, grievanceToRow } from './grievances.table.js';
-import { interactionFromRows, interactionToRow, participantRows, raisingRows } from './interactions.table.js';
+import {
+  interactionFromRows,
+  interactionToRow,
+  participantIds,
+  participantRows,
+  raisingRows,
+} from './interactions.table.js';
 import { personFromRow, personToRow } from './people.table.js';
 import { POWER_TABLE_OF, powerPages, writePowerChunk } from './power-records.store.js';
 import { spaceFromRow, spaceToRow } from './spaces.table.js';
@@ -153,7 +159,11 @@ async function writeChunk(
       await upsertRows(
         db,
         'interactions',
-        list.map((i) => interactionToRow(db.seal, ws, i)),
+        list.map((i) => {
+          const row = interactionToRow(db.seal, ws, i);
+          // SQLite keeps who took part beside the row, for the model (migration 0008)
+          return db.sqlite ? { ...row, participant_ids: participantIds(i) } : row;
+        }),
         ['workspace_id', 'id'],
       );
       await insertRows(

@@ -7,6 +7,7 @@ import * as m0004 from './0004-security.js';
 import * as m0005 from './0005-model-indexes.js';
 import * as m0006 from './0006-sealed-columns.js';
 import * as m0007 from './0007-interactions-model-space.js';
+import * as m0008 from './0008-interaction-participant-ids.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0005-model-indexes': m0005,
   '0006-sealed-columns': m0006,
   '0007-interactions-model-space': m0007,
+  '0008-interaction-participant-ids': m0008,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -39,22 +39,24 @@ describe("the SQLite model feed's second way to read a page", () => {
     store = undefined;
   });
 
-  it('reads a page whose links do not match it row by row, and gives the same figures and power map', async () => {
+  it('reads a page whose raisings do not match it row by row, and gives the same figures and power map', async () => {
     const demo = generateDemo({ endDate: END });
     const opened = await storeWith(demo);
     store = opened.store;
     const raw = store.sqlite!;
-    // A participant of an interaction that is not there (as if another process had written it between the two
-    // reads of a page): the page's participants then match none of its interactions in order.
+    // A grievance raised in an interaction that is not there (as if another process had written it between the
+    // two reads of a page): the page's raisings then match none of its interactions in order.
     const ids = demo.interactions.map((i) => i.id).sort();
     const missing = `${ids[Math.floor(ids.length / 2)]}~`;
     raw.pragma('foreign_keys = OFF');
     raw
       .prepare(
-        'INSERT INTO interaction_participants (workspace_id, interaction_id, ord, person_id) VALUES (?, ?, 0, ?)',
+        'INSERT INTO grievance_raisings (workspace_id, interaction_id, grievance_id, ord, person_id) VALUES (?, ?, ?, 0, ?)',
       )
-      .run(opened.ws, missing, demo.people[0]!.id);
+      .run(opened.ws, missing, demo.grievances[0]!.id, demo.people[0]!.id);
     raw.pragma('foreign_keys = ON');
+    const before = raw.prepare('SELECT count(*) FROM grievance_raisings').pluck().get();
+    expect(before).toBeGreaterThan(demo.interactions.filter((i) => i.raised.length > 0).length);
     expectSameFigures(await analyzeWorkspace(store, opened.ws, { asOf: END }), analyzeRecords(demo, { asOf: END }));
   });
 });

@@ -4,10 +4,10 @@
  *
  * A workspace of ten million interactions is read in seconds only if SQLite reads each page of the file once,
  * in order, and rows cross into JavaScript cheaply. So:
- * - interactions are read in id order from the covering index `interactions_model` (migration 0005), and their
- *   participants in the same order from their primary key, side by side, and matched by id: both are read
- *   front to back, never jumping around a table larger than the page cache (a join would look one up for
- *   every row of the other);
+ * - interactions are read in id order from the covering index `interactions_model` (migrations 0005, 0007,
+ *   0008), with who took part in each (its `participant_ids`), front to back, never jumping around a table
+ *   larger than the page cache; the few grievances raised are read in the same order from their own table,
+ *   side by side, and matched by id (a join would look one up for every interaction);
  * - SQLite packs a page of rows into one text (rows end with a line feed, fields with a tab, neither of which
  *   any id, date or word holds), so that nothing is made per row but the few strings the model needs; the
  *   accumulator is given person indices, never records;
@@ -25,6 +25,7 @@ import { askFromRow, type AsksTable } from '../asks.table.js';
 import { plainFields } from '../field-seal.js';
 import { splitList } from '../lists.js';
 import { ReadAhead, readAheadCounts, type PackedPage, type ReadAheadStatements } from './read-ahead.js';
+import { byCodePoint, compareAt } from '../text-order.js';
 import { TextIndex } from './text-index.js';
 
 const PAGE = 20_000;
@@ -48,22 +49,16 @@ function prepared(raw: BetterSqlite3.Database, sql: string): Statement {
 /** One text for the rows of `select` (its one column `row`), in its order: SQLite's co-routine keeps it. */
 const packed = (select: string) => `SELECT group_concat(row, char(10)) FROM (${select})`;
 
-// id, occurred_on, kind, sides, initiated_by, space_id: every interaction, whatever its date (see
-// feedInteractions), all from the covering index (migration 0007 gave it space_id, for the power map)
+// id, occurred_on, kind, sides, initiated_by, space_id, participant_ids: every interaction, whatever its date
+// (see feedInteractions), and who took part (sorted, ';'-separated), all from the covering index (0007 gave it
+// space_id, for the power map; 0008 participant_ids, kept by triggers from interaction_participants)
 const INTERACTIONS = packed(`
   SELECT id || char(9) || occurred_on || char(9) || kind || char(9) || sides || char(9) || ifnull(initiated_by, '') ||
-    char(9) || ifnull(space_id, '') AS row
+    char(9) || ifnull(space_id, '') || char(9) || participant_ids AS row
   FROM interactions INDEXED BY interactions_model
   WHERE workspace_id = @ws AND id > @after
   ORDER BY id
   LIMIT @limit`);
-
-// interaction_id, person_id: the participants of the interactions after @after up to @last
-const PARTICIPANTS = packed(`
-  SELECT interaction_id || char(9) || person_id AS row
-  FROM interaction_participants
-  WHERE workspace_id = @ws AND interaction_id > @after AND interaction_id <= @last
-  ORDER BY interaction_id, person_id`);
 
 // interaction_id, grievance_id, person_id: the grievances raised by a named person in the same interactions
 const RAISINGS = packed(`
@@ -72,14 +67,12 @@ const RAISINGS = packed(`
   WHERE workspace_id = @ws AND interaction_id > @after AND interaction_id <= @last AND person_id IS NOT NULL
   ORDER BY interaction_id, ord`);
 
-// The same page as INTERACTIONS, each row followed by its participants (';'-separated) and raisings
-// ('grievance:person', ';'-separated) looked up: slower, but one statement, for a page whose participants or
-// raisings did not match it (another process wrote between the reads).
-const INTERACTIONS_WITH_LINKS = packed(`
+// The same page as INTERACTIONS, each row followed by its raisings ('grievance:person', ';'-separated) looked up:
+// slower, but one statement, for a page whose raisings did not match it (another process wrote between the
+// reads).
+const INTERACTIONS_WITH_RAISINGS = packed(`
   SELECT i.id || char(9) || i.occurred_on || char(9) || i.kind || char(9) || i.sides || char(9) ||
-    ifnull(i.initiated_by, '') || char(9) || ifnull(i.space_id, '') || char(9) ||
-    ifnull((SELECT group_concat(p.person_id, ';') FROM interaction_participants p
-            WHERE p.workspace_id = i.workspace_id AND p.interaction_id = i.id), '') || char(9) ||
+    ifnull(i.initiated_by, '') || char(9) || ifnull(i.space_id, '') || char(9) || i.participant_ids || char(9) ||
     ifnull((SELECT group_concat(r.grievance_id || ':' || r.person_id, ';') FROM grievance_raisings r
             WHERE r.workspace_id = i.workspace_id AND r.interaction_id = i.id AND r.person_id IS NOT NULL), '') AS row
   FROM interactions i INDEXED BY interactions_model
@@ -104,7 +97,7 @@ const ASKS = `
   LIMIT @limit`;
 
 /** What the worker reading ahead runs (read-ahead.ts): the same statements. */
-const READ_AHEAD: ReadAheadStatements = { interactions: INTERACTIONS, participants: PARTICIPANTS, raisings: RAISINGS };
+const READ_AHEAD: ReadAheadStatements = { interactions: INTERACTIONS, raisings: RAISINGS };
 
 const KINDS = new Set<string>(INTERACTION_KINDS);
 
@@ -119,8 +112,8 @@ function lastRow(page: string): string {
  * map's accumulator (with its records, src/store/power-analysis.store.ts), gives it on the way the
  * interactions it can use.
  *
- * A page of interactions, then, at once, the participants and the raisings of exactly those ids, matched by
- * id: each interaction's come next in theirs. Every interaction is read, whatever its date, so that every
+ * A page of interactions with who took part in each, then, at once, the raisings of exactly those ids, matched
+ * by id: each interaction's come next in theirs. Every interaction is read, whatever its date, so that every
  * link's interaction is there to match; those after the analysis date are then left out.
  */
 export async function feedInteractions(
@@ -139,7 +132,6 @@ export async function feedInteractions(
 ): Promise<void> {
   const { onPage, power, readAhead = null, askDates = null } = options;
   const interactions = prepared(raw, INTERACTIONS);
-  const participants = prepared(raw, PARTICIPANTS);
   const raisings = prepared(raw, RAISINGS);
   const powerFeed = power ? new PowerFeed(power, acc) : null;
   const feed = new InteractionFeed(acc, powerFeed, askDates);
@@ -150,7 +142,7 @@ export async function feedInteractions(
     const row = lastRow(page);
     const last = row.slice(0, row.indexOf(TAB));
     const range = { ws, after, last };
-    return { page, people: participants.get(range) ?? '', raised: raisings.get(range) ?? '', after, last };
+    return { page, raised: raisings.get(range) ?? '', after, last };
   };
   let ahead = readAhead;
   let after = '';
@@ -169,9 +161,9 @@ export async function feedInteractions(
       }
       if (!ahead) next = readHere(after);
       if (!next) break;
-      if (!feed.read(next.page, next)) {
+      if (!feed.read(next.page, next.raised)) {
         const range = { ws, after: next.after, last: next.last };
-        feed.read(prepared(raw, INTERACTIONS_WITH_LINKS).get(range) ?? '', null);
+        feed.read(prepared(raw, INTERACTIONS_WITH_RAISINGS).get(range) ?? '', null);
       }
       feed.commit();
       after = next.last;
@@ -197,16 +189,10 @@ export function readInteractionsAhead(raw: BetterSqlite3.Database, ws: number): 
   return ReadAhead.start(raw, { ws, after: '', limit: PAGE, sql: READ_AHEAD });
 }
 
-/** The participants and the raisings of a page of interactions, each row starting with its interaction's id. */
-interface Links {
-  people: string;
-  raised: string;
-}
-
 /**
- * Interactions, a packed page at a time, into the accumulator: a page is read whole (its links matched, its
- * people found) before anything of it is given to the accumulator, so that a page whose links do not match can
- * be read again another way.
+ * Interactions, a packed page at a time, into the accumulator: a page is read whole (its raisings matched, its
+ * people found) before anything of it is given to the accumulator, so that a page whose raisings do not match
+ * can be read again another way.
  */
 class InteractionFeed {
   /** Interactions on or before the analysis date, given so far. */
@@ -216,7 +202,7 @@ class InteractionFeed {
   private readonly touched = new TextIndex();
   private readonly hows: { kind: InteractionKind; mask: number }[] = [];
   // The page read, one entry per gathering to give: its day, kind and sides, who started it, and who took part
-  // (people[start[k] .. start[k + 1]]); and the raisings: grievance, by whom, on which day.
+  // (who[start[k] .. start[k + 1]]); and the raisings: grievance, by whom, on which day.
   private size = 0;
   private dated = 0;
   private readonly day = new Int32Array(PAGE);
@@ -225,11 +211,6 @@ class InteractionFeed {
   private readonly start = new Int32Array(PAGE + 1);
   private who = new Int32Array(4 * PAGE);
   private readonly raised: { grievance: string; by: number; day: number }[] = [];
-  /** Where each participant of the row being read is written: from, to, from, to... */
-  private readonly spans: number[] = [];
-  /** ...and their person numbers, in the same order. */
-  private readonly found: number[] = [];
-  private readonly gathering: number[] = [];
 
   constructor(
     private readonly acc: ModelAccumulator,
@@ -240,77 +221,81 @@ class InteractionFeed {
   }
 
   /**
-   * Read a page of interactions with their links in the same order; or, when `links` is null, each row
-   * followed by its participants and raisings. False, with nothing kept, when a link matches none of the
-   * page's interactions in order.
+   * Read a page of interactions (each row: id, date, kind, sides, starter, space, participants) with the
+   * raisings of the same ids in the same order; or, when `raised` is null, each row followed by its raisings.
+   * False, with nothing kept, when a raising matches none of the page's interactions in order.
    */
-  read(page: string, links: Links | null): boolean {
+  read(page: string, raised: string | null): boolean {
     const acc = this.acc;
     const largest = acc.settings.largestGathering;
-    const spans = this.spans;
-    const gathering = this.gathering;
+    const people = this.people;
     this.size = 0;
     this.dated = 0;
+    this.start[0] = 0;
     this.raised.length = 0;
     this.power?.clear();
-    let p = 0;
+    this.askDates?.lookUp(page);
     let g = 0;
     for (let at = 0; at < page.length;) {
       let end = page.indexOf(LF, at);
       if (end < 0) end = page.length;
       const idEnd = page.indexOf(TAB, at);
-      const id = page.slice(at, idEnd);
       const day = isoDayAt(page, idEnd + 1);
-      if (this.askDates && !this.askDates.done) this.askDates.see(id, page, idEnd + 1);
       const kindAt = idEnd + 12;
       const sidesEnd = page.indexOf(TAB, page.indexOf(TAB, kindAt) + 1);
       const starterEnd = page.indexOf(TAB, sidesEnd + 1);
-      let spaceEnd = end;
-      let text = page;
-      spans.length = 0;
-      if (links === null) {
-        // id, date, kind, sides, starter, space, participants, raisings
-        spaceEnd = page.indexOf(TAB, starterEnd + 1);
-        const peopleEnd = page.indexOf(TAB, spaceEnd + 1);
-        listSpans(page, spaceEnd + 1, peopleEnd, spans);
+      const spaceEnd = page.indexOf(TAB, starterEnd + 1);
+      let peopleEnd = end;
+      if (raised === null) {
+        peopleEnd = page.indexOf(TAB, spaceEnd + 1);
         if (day <= acc.asOfDay) this.inlineRaisings(page, peopleEnd + 1, end, day);
       } else {
-        text = links.people;
-        for (; p < text.length && startsRow(text, p, id);) {
-          let next = text.indexOf(LF, p);
-          if (next < 0) next = text.length;
-          spans.push(p + id.length + 1, next);
-          p = next + 1;
-        }
-        for (const raised = links.raised; g < raised.length && startsRow(raised, g, id);) {
+        for (; g < raised.length && startsRow(raised, g, page, at, idEnd);) {
           let next = raised.indexOf(LF, g);
           if (next < 0) next = raised.length;
+          const from = g + idEnd - at + 1;
           if (day <= acc.asOfDay) {
-            const gEnd = raised.indexOf(TAB, g + id.length + 1);
-            this.raise(raised.slice(g + id.length + 1, gEnd), this.people.at(raised, gEnd + 1, next), day);
+            const gEnd = raised.indexOf(TAB, from);
+            this.raise(raised.slice(from, gEnd), people.at(raised, gEnd + 1, next), day);
           }
           g = next + 1;
         }
       }
+      const row = at;
       at = end + 1;
       if (day > acc.asOfDay) continue;
       this.dated++;
-      const found = this.found;
-      found.length = 0;
-      gathering.length = 0;
-      for (let k = 0; k < spans.length; k += 2) {
-        const i = this.people.at(text, spans[k]!, spans[k + 1]!);
-        found.push(i);
-        if (!gathering.includes(i)) gathering.push(i);
+      // Who took part, straight into `who` after the gatherings kept so far: distinct ids (the primary key of
+      // interaction_participants), so distinct person numbers. Who started it is most often one of them.
+      const first = this.start[this.size]!;
+      if (first + peopleEnd - spaceEnd > this.who.length) {
+        const more = new Int32Array(2 * (first + peopleEnd - spaceEnd));
+        more.set(this.who);
+        this.who = more;
+      }
+      const who = this.who;
+      const starterFrom = sidesEnd + 1;
+      let starter = -1;
+      let w = first;
+      for (let p = spaceEnd + 1; p < peopleEnd;) {
+        let q = page.indexOf(';', p);
+        if (q < 0 || q > peopleEnd) q = peopleEnd;
+        const i = people.at(page, p, q);
+        who[w++] = i;
+        if (starter < 0 && sameText(page, starterFrom, starterEnd, page, p, q)) starter = i;
+        p = q + 1;
       }
       // the power map counts everyone who was there, however many
-      this.power?.offer(day, page, starterEnd + 1, spaceEnd, gathering);
-      if (gathering.length > largest) continue;
-      const how = this.kindAndSides(page, kindAt, sidesEnd, id);
-      const starter = starterEnd > sidesEnd + 1 ? this.starterOf(page, sidesEnd + 1, starterEnd, text) : -1;
-      this.keep(day, how, starter, gathering);
+      this.power?.offer(day, page, starterEnd + 1, spaceEnd, who, first, w);
+      if (w - first > largest) continue;
+      if (starter < 0 && starterEnd > starterFrom) starter = people.at(page, starterFrom, starterEnd);
+      const k = this.size++;
+      this.day[k] = day;
+      this.how[k] = this.kindAndSides(page, kindAt, sidesEnd, row, idEnd);
+      this.starter[k] = starter;
+      this.start[k + 1] = w;
     }
-    if (links !== null && (p < links.people.length || g < links.raised.length)) {
+    if (raised !== null && g < raised.length) {
       this.size = 0;
       this.dated = 0;
       this.raised.length = 0;
@@ -337,18 +322,6 @@ class InteractionFeed {
     this.raised.length = 0;
   }
 
-  /**
-   * Who started the interaction, written at page[from, to): most often one of its participants, written in
-   * `text` at `spans`, whose person numbers are already `found`.
-   */
-  private starterOf(page: string, from: number, to: number, text: string): number {
-    const spans = this.spans;
-    for (let k = 0; k < spans.length; k += 2) {
-      if (sameText(page, from, to, text, spans[k]!, spans[k + 1]!)) return this.found[k / 2]!;
-    }
-    return this.people.at(page, from, to);
-  }
-
   private inlineRaisings(page: string, from: number, to: number, day: number): void {
     for (let at = from; at < to;) {
       let end = page.indexOf(';', at);
@@ -363,29 +336,19 @@ class InteractionFeed {
     this.raised.push({ grievance, by, day });
   }
 
-  private keep(day: number, how: { kind: InteractionKind; mask: number }, starter: number, who: number[]): void {
-    const k = this.size++;
-    if (k === 0) this.start[0] = 0;
-    this.day[k] = day;
-    this.how[k] = how;
-    this.starter[k] = starter;
-    let at = this.start[k]!;
-    if (at + who.length > this.who.length) {
-      const more = new Int32Array(2 * (at + who.length));
-      more.set(this.who);
-      this.who = more;
-    }
-    for (const i of who) this.who[at++] = i;
-    this.start[k + 1] = at;
-  }
-
-  /** The kind and sides written at page[from, to), as the accumulator takes them. */
-  private kindAndSides(page: string, from: number, to: number, id: string): { kind: InteractionKind; mask: number } {
+  /** The kind and sides written at page[from, to), as the accumulator takes them (the row's id at [idFrom, idTo)). */
+  private kindAndSides(
+    page: string,
+    from: number,
+    to: number,
+    idFrom: number,
+    idTo: number,
+  ): { kind: InteractionKind; mask: number } {
     const known = this.touched.get(page, from, to);
     if (known >= 0) return this.hows[known]!;
     const text = page.slice(from, to);
     const [kind = '', sides = ''] = text.split(TAB);
-    if (!KINDS.has(kind)) throw new Error(`interaction ${id}: unknown kind "${kind}"`);
+    if (!KINDS.has(kind)) throw new Error(`interaction ${page.slice(idFrom, idTo)}: unknown kind "${kind}"`);
     const how = {
       kind: kind as InteractionKind,
       mask: interactionSideMask(kind as InteractionKind, splitList<Side>(sides)),
@@ -432,9 +395,12 @@ class PowerFeed {
     }
   }
 
-  /** An interaction on `day`, its space written at page[from, to), with these people (person numbers). */
-  offer(day: number, page: string, from: number, to: number, people: readonly number[]): void {
-    if (to > from) {
+  /**
+   * An interaction on `day`, its space written at page[from, to), with the people who[first .. last] (person
+   * numbers).
+   */
+  offer(day: number, page: string, from: number, to: number, who: Int32Array, first: number, last: number): void {
+    if (to > from && day >= this.window[0] && day <= this.window[1]) {
       let k = this.spaceNumbers.get(page, from, to);
       if (k < 0) {
         const space = page.slice(from, to);
@@ -443,14 +409,16 @@ class PowerFeed {
         this.sun.push(this.power.spaces.get(space)?.kind === 'sun');
         this.present.push(new Set());
       }
-      if (this.sun[k] && day >= this.window[0] && day <= this.window[1]) for (const i of people) this.seen.push(k, i);
+      if (this.sun[k]) for (let p = first; p < last; p++) this.seen.push(k, who[p]!);
     }
     if (this.watched.size === 0) return;
-    for (const i of people) {
-      const days = this.daysOf(i);
-      if (days?.some(([first, last]) => day >= first && day <= last)) {
+    for (let p = first; p < last; p++) {
+      const days = this.daysOf(who[p]!);
+      if (days?.some(([on, off]) => day >= on && day <= off)) {
         const space = to > from ? page.slice(from, to) : null;
-        this.kept.push({ day, space, people: people.map((j) => this.acc.ids[j]!) });
+        const people: string[] = [];
+        for (let q = first; q < last; q++) people.push(this.acc.ids[who[q]!]!);
+        this.kept.push({ day, space, people });
         return;
       }
     }
@@ -505,25 +473,18 @@ class People {
   }
 }
 
-/** True when the row at text[at..] belongs to interaction `id` (starts with it and a tab). */
-function startsRow(text: string, at: number, id: string): boolean {
-  return text.startsWith(id, at) && text.charCodeAt(at + id.length) === 9;
+/** True when the row at text[at..] belongs to the interaction whose id is written at page[from, to) (starts with it and a tab). */
+function startsRow(text: string, at: number, page: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (text.charCodeAt(at + length) !== 9) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== page.charCodeAt(from + k)) return false;
+  return true;
 }
 
 function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
   if (aTo - aFrom !== bTo - bFrom) return false;
   for (let k = 0; k < aTo - aFrom; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
   return true;
-}
-
-/** The spans of a `;`-separated list written at text[from, to), pushed as from, to pairs. */
-function listSpans(text: string, from: number, to: number, spans: number[]): void {
-  for (let at = from; at < to;) {
-    let end = text.indexOf(';', at);
-    if (end < 0 || end > to) end = to;
-    spans.push(at, end);
-    at = end + 1;
-  }
 }
 
 /** Every tie observation on or before `asOf`, in key order. Calls `onPage` with the observations read so far. */
@@ -614,15 +575,14 @@ export async function feedAsks(
 }
 
 /**
- * Asks waiting for their interaction's date, found as the interactions pass in id order: the waiting
- * interaction ids, sorted, are walked beside them. Like the page it is read with, what a page finds is kept
- * until the page is given (commit), or forgotten if the page is read again another way (undo).
+ * Asks waiting for their interaction's date, found as the interactions pass in id order: for each page, the
+ * waiting interaction ids it can hold (sorted as SQLite sorts them, text-order.ts, between its first and last
+ * id) are looked up in it by halving, a few rows each, instead of looking at every row. Like the page it is
+ * read with, what a page finds is kept until the page is given (commit), or forgotten if the page is read again
+ * another way (undo).
  */
 export class AskDates {
   private readonly ids: string[];
-  /** The next waiting interaction id to look for, and where the page being read started. */
-  private at = 0;
-  private pageStart = 0;
   private readonly found: { at: number; date: string }[] = [];
   private readonly given: Uint8Array;
 
@@ -630,20 +590,32 @@ export class AskDates {
     private readonly acc: ModelAccumulator,
     private readonly waiting: ReadonlyMap<string, readonly AskFields[]>,
   ) {
-    this.ids = [...waiting.keys()].sort();
+    this.ids = [...waiting.keys()].sort(byCodePoint);
     this.given = new Uint8Array(this.ids.length);
   }
 
-  /** The interaction `id` on the date written at page[from, from + 10): are asks waiting for it? */
-  see(id: string, page: string, from: number): void {
+  /** A packed page of interactions (id, then date, first in each row), in id order: are asks waiting for any? */
+  lookUp(page: string): void {
+    this.found.length = 0;
     const ids = this.ids;
-    while (this.at < ids.length && ids[this.at]! < id) this.at++;
-    if (this.at < ids.length && ids[this.at] === id)
-      this.found.push({ at: this.at++, date: page.slice(from, from + 10) });
-  }
-
-  get done(): boolean {
-    return this.at >= this.ids.length;
+    if (page === '' || ids.length === 0) return;
+    const lastAt = page.lastIndexOf(LF) + 1;
+    const lastEnd = page.indexOf(TAB, lastAt);
+    // the first waiting id not before the page's first
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareAt(page, 0, page.indexOf(TAB), ids[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ids.length && compareAt(page, lastAt, lastEnd, ids[k]!) >= 0; k++) {
+      const row = rowOf(page, ids[k]!);
+      if (row >= 0) {
+        const date = page.indexOf(TAB, row) + 1;
+        this.found.push({ at: k, date: page.slice(date, date + 10) });
+      }
+    }
   }
 
   commit(): void {
@@ -652,12 +624,10 @@ export class AskDates {
       this.given[at] = 1;
     }
     this.found.length = 0;
-    this.pageStart = this.at;
   }
 
   undo(): void {
     this.found.length = 0;
-    this.at = this.pageStart;
   }
 
   /** After the last page: asks whose interaction never came are given undated, as the accumulator keeps them. */
@@ -666,4 +636,23 @@ export class AskDates {
       if (!this.given[at]) for (const ask of this.waiting.get(id)!) this.acc.addAsk(ask);
     });
   }
+}
+
+/** Where the row of interaction `id` starts in a packed page in id order, found by halving; -1 if not there. */
+function rowOf(page: string, id: string): number {
+  // rows starting in [lo, hi); lo is always a row's start
+  let lo = 0;
+  let hi = page.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const row = page.lastIndexOf(LF, mid - 1) + 1;
+    const idEnd = page.indexOf(TAB, row);
+    const order = compareAt(page, row, idEnd, id);
+    if (order === 0) return row;
+    if (order < 0) {
+      const end = page.indexOf(LF, idEnd);
+      lo = end < 0 ? page.length : end + 1;
+    } else hi = row;
+  }
+  return -1;
 }

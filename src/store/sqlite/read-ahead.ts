@@ -1,6 +1,6 @@
 /**
  * Reading ahead for the model's biggest read (model-feed.ts, feedInteractions): a second connection to the
- * same encrypted file, in a worker thread, reads and decrypts the next page of interactions and their links
+ * same encrypted file, in a worker thread, reads and decrypts the next page of interactions and their raisings
  * while this thread gives the last page to the model. SQLite's statements are synchronous, so on one thread
  * the two take turns; on two cores they overlap, and a large workspace's analysis takes the longer of the two
  * rather than their sum (docs/benchmarks.md).
@@ -30,20 +30,19 @@ export function rememberOpening(raw: BetterSqlite3.Database, file: string, key: 
 /** How many readers this process started, and how many of them failed (their pages were read here instead). */
 export const readAheadCounts = { started: 0, failed: 0 };
 
-/** A page of interactions in the packed form (model-feed.ts), with the links of the same ids. */
+/** A page of interactions in the packed form (model-feed.ts), with the raisings of the same ids. */
 export interface PackedPage {
-  /** The interactions after `after` up to and including `last`, in id order. */
+  /** The interactions after `after` up to and including `last`, in id order, with who took part in each. */
   page: string;
-  people: string;
+  /** The grievances raised in them. */
   raised: string;
   after: string;
   last: string;
 }
 
-/** The statements the worker runs, each with @ws, @after and (for the links) @last; the first with @limit. */
+/** The statements the worker runs, each with @ws and @after; the first with @limit, the second with @last. */
 export interface ReadAheadStatements {
   interactions: string;
-  participants: string;
   raisings: string;
 }
 
@@ -58,7 +57,6 @@ db.pragma('key = ' + w.key);
 db.pragma('cache_size = -16384');
 const statement = (sql) => db.prepare(sql).pluck(true);
 const interactions = statement(w.sql.interactions);
-const participants = statement(w.sql.participants);
 const raisings = statement(w.sql.raisings);
 db.exec('BEGIN');
 let after = w.after;
@@ -72,9 +70,8 @@ parentPort.on('message', () => {
   const row = page.slice(page.lastIndexOf('\\n') + 1);
   const last = row.slice(0, row.indexOf('\\t'));
   const range = { ws: w.ws, after, last };
-  const people = participants.get(range) ?? '';
   const raised = raisings.get(range) ?? '';
-  parentPort.postMessage({ page, people, raised, after, last });
+  parentPort.postMessage({ page, raised, after, last });
   after = last;
 });
 `;

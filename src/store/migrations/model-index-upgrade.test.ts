@@ -14,27 +14,32 @@ import { createWorkspace } from '../workspaces.store.js';
 
 const END = '2025-06-30';
 
-describe('migration 0007 on a database made before it', () => {
+describe('migrations 0007 and 0008 on a database made before them', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
     dir = undefined;
   });
 
-  it("gives interactions_model the interactions' space on the first open, and the analysis reads it", async () => {
+  it("give interactions_model the interactions' space and participants on the first open, and the analysis reads them", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunspace-0007-'));
     const file = path.join(dir, 'old.db');
     const key: SqliteKey = { kind: 'raw', hex: randomBytes(32).toString('hex') };
     const demo = generateDemo({ endDate: END });
 
-    // A database as 0006 left it: the index without space_id, and 0007 not yet run.
+    // A database as 0006 left it: the index without space_id, no participant_ids nor its triggers, and neither
+    // 0007 nor 0008 run.
     let store = await openSqlite({ file, key });
     const ws = await createWorkspace(store, 'Demo');
     await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
     const raw = store.sqlite!;
     raw.exec(`DROP INDEX interactions_model;
+      DROP TRIGGER interaction_participant_added;
+      DROP TRIGGER interaction_participant_removed;
+      DROP TRIGGER interaction_participant_changed;
+      ALTER TABLE interactions DROP COLUMN participant_ids;
       CREATE INDEX interactions_model ON interactions (workspace_id, id, occurred_on, kind, sides, initiated_by);
-      DELETE FROM sunspace_migrations WHERE name = '0007-interactions-model-space';`);
+      DELETE FROM sunspace_migrations WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids');`);
     const columns = () =>
       store.sqlite!.prepare("SELECT name FROM pragma_index_info('interactions_model') ORDER BY seqno").pluck().all();
     expect(columns()).not.toContain('space_id');
@@ -42,7 +47,27 @@ describe('migration 0007 on a database made before it', () => {
 
     store = await openSqlite({ file, key });
     try {
-      expect(columns()).toEqual(['workspace_id', 'id', 'occurred_on', 'kind', 'sides', 'initiated_by', 'space_id']);
+      expect(columns()).toEqual([
+        'workspace_id',
+        'id',
+        'occurred_on',
+        'kind',
+        'sides',
+        'initiated_by',
+        'space_id',
+        'participant_ids',
+      ]);
+      // every interaction's participant_ids is its participants' ids, sorted
+      const wrong = store
+        .sqlite!.prepare(
+          `SELECT count(*) FROM interactions i WHERE participant_ids IS NOT ifnull((SELECT group_concat(person_id, ';'
+             ORDER BY person_id) FROM interaction_participants p WHERE p.workspace_id = i.workspace_id
+             AND p.interaction_id = i.id), '')`,
+        )
+        .pluck()
+        .get();
+      expect(wrong).toBe(0);
+      expect(demo.interactions.filter((i) => i.participants.length > 1).length).toBeGreaterThan(100);
       const fromStore = await analyzeWorkspace(store, ws.id, { asOf: END });
       const inMemory = analyzeRecords(demo, { asOf: END });
       expect(fromStore.power?.sunSpaces.length).toBeGreaterThan(0);
