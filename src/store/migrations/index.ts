@@ -8,6 +8,7 @@ import * as m0005 from './0005-model-indexes.js';
 import * as m0006 from './0006-sealed-columns.js';
 import * as m0007 from './0007-interactions-model-space.js';
 import * as m0008 from './0008-interaction-participant-ids.js';
+import * as m0009 from './0009-tie-observations-model.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0006-sealed-columns': m0006,
   '0007-interactions-model-space': m0007,
   '0008-interaction-participant-ids': m0008,
+  '0009-tie-observations-model': m0009,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

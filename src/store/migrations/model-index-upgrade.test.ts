@@ -14,21 +14,21 @@ import { createWorkspace } from '../workspaces.store.js';
 
 const END = '2025-06-30';
 
-describe('migrations 0007 and 0008 on a database made before them', () => {
+describe('migrations 0007 to 0009 on a database made before them', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
     dir = undefined;
   });
 
-  it("give interactions_model the interactions' space and participants on the first open, and the analysis reads them", async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunspace-0007-'));
+  it('give the model its covering indexes on the first open, and the analysis reads them', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunspace-model-indexes-'));
     const file = path.join(dir, 'old.db');
     const key: SqliteKey = { kind: 'raw', hex: randomBytes(32).toString('hex') };
     const demo = generateDemo({ endDate: END });
 
-    // A database as 0006 left it: the index without space_id, no participant_ids nor its triggers, and neither
-    // 0007 nor 0008 run.
+    // A database as 0006 left it: interactions_model without space_id, no participant_ids nor its triggers, no
+    // tie_observations_model, and none of 0007, 0008 and 0009 run.
     let store = await openSqlite({ file, key });
     const ws = await createWorkspace(store, 'Demo');
     await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
@@ -39,10 +39,13 @@ describe('migrations 0007 and 0008 on a database made before them', () => {
       DROP TRIGGER interaction_participant_changed;
       ALTER TABLE interactions DROP COLUMN participant_ids;
       CREATE INDEX interactions_model ON interactions (workspace_id, id, occurred_on, kind, sides, initiated_by);
-      DELETE FROM sunspace_migrations WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids');`);
-    const columns = () =>
-      store.sqlite!.prepare("SELECT name FROM pragma_index_info('interactions_model') ORDER BY seqno").pluck().all();
+      DROP INDEX tie_observations_model;
+      DELETE FROM sunspace_migrations
+        WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids', '0009-tie-observations-model');`);
+    const columns = (index = 'interactions_model') =>
+      store.sqlite!.prepare(`SELECT name FROM pragma_index_info('${index}') ORDER BY seqno`).pluck().all();
     expect(columns()).not.toContain('space_id');
+    expect(columns('tie_observations_model')).toEqual([]);
     await store.close();
 
     store = await openSqlite({ file, key });
@@ -56,6 +59,16 @@ describe('migrations 0007 and 0008 on a database made before them', () => {
         'initiated_by',
         'space_id',
         'participant_ids',
+      ]);
+      expect(columns('tie_observations_model')).toEqual([
+        'workspace_id',
+        'a',
+        'b',
+        'observed_on',
+        'observed_by',
+        'sides',
+        'closeness',
+        'directed',
       ]);
       // every interaction's participant_ids is its participants' ids, sorted
       const wrong = store
@@ -73,6 +86,7 @@ describe('migrations 0007 and 0008 on a database made before them', () => {
       expect(fromStore.power?.sunSpaces.length).toBeGreaterThan(0);
       expect(fromStore.power).toEqual(inMemory.power);
       expect(fromStore.units).toEqual(inMemory.units);
+      expect(fromStore.ties).toEqual(inMemory.ties);
     } finally {
       await store.close();
     }

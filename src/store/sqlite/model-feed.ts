@@ -79,11 +79,12 @@ const INTERACTIONS_WITH_RAISINGS = packed(`
   WHERE i.workspace_id = @ws AND i.id > @after AND i.id <= @last
   ORDER BY i.id`);
 
-// a, b, sides, closeness, directed, observed_on, and the rest of the key to page on: observed_by
+// a, b, sides, closeness, directed, observed_on, and the rest of the key to page on: observed_by; all from the
+// covering index (migration 0009), in key order
 const TIES = packed(`
   SELECT a || char(9) || b || char(9) || sides || char(9) || ifnull(closeness, '') || char(9) || directed ||
     char(9) || observed_on || char(9) || observed_by AS row
-  FROM tie_observations
+  FROM tie_observations INDEXED BY tie_observations_model
   WHERE workspace_id = @ws AND observed_on <= @asOf AND (a, b, observed_on, observed_by) > (@a, @b, @on, @by)
   ORDER BY a, b, observed_on, observed_by
   LIMIT @limit`);
