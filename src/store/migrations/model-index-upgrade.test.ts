@@ -40,6 +40,8 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
       ALTER TABLE interactions DROP COLUMN participant_ids;
       CREATE INDEX interactions_model ON interactions (workspace_id, id, occurred_on, kind, sides, initiated_by);
       DROP INDEX tie_observations_model;
+      DROP INDEX tie_observations_b;
+      CREATE INDEX tie_observations_b ON tie_observations (workspace_id, b);
       DELETE FROM sunspace_migrations
         WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids', '0009-tie-observations-model');`);
     const columns = (index = 'interactions_model') =>
@@ -70,6 +72,27 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
         'closeness',
         'directed',
       ]);
+      expect(columns('tie_observations_b')).toEqual([
+        'workspace_id',
+        'b',
+        'a',
+        'observed_on',
+        'observed_by',
+        'sides',
+        'closeness',
+        'directed',
+      ]);
+      // one person's ties are looked up by either end, not read from every observation
+      const plan = (where: string) =>
+        store
+          .sqlite!.prepare(`EXPLAIN QUERY PLAN SELECT * FROM tie_observations WHERE workspace_id = 1 AND ${where}`)
+          .all()
+          .map((r) => (r as { detail: string }).detail)
+          .join('; ');
+      expect(plan("a = 'x'")).toMatch(/USING COVERING INDEX tie_observations_model \(workspace_id=\? AND a=\?\)/);
+      expect(plan("b = 'x' AND a <> 'x'")).toMatch(
+        /USING COVERING INDEX tie_observations_b \(workspace_id=\? AND b=\?\)/,
+      );
       // every interaction's participant_ids is its participants' ids, sorted
       const wrong = store
         .sqlite!.prepare(
