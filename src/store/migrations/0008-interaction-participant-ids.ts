@@ -16,7 +16,7 @@ import type { Engine } from '../database.js';
  * store gives its participant_ids at once (src/store/records.store.ts), as the triggers would write them, and
  * a participant added who is already in them is not written again: an import then writes each interaction's
  * row once, not once per participant (which made a million interactions' import take twice as long). An
- * upgraded database fills the column and builds the index again once, on its first open.
+ * upgraded database fills the column and builds the index again once, on its first open (docs/adr/0007).
  */
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   if (engine !== 'sqlite') return;
