@@ -11,6 +11,7 @@ import { writeRecords } from '../records.store.js';
 import { openSqlite } from '../sqlite/open-sqlite.js';
 import type { SqliteKey } from '../sqlite/sqlite-key.js';
 import { createWorkspace } from '../workspaces.store.js';
+import { participantIdsOutOfStep } from '../../../test/support/participant-ids.js';
 
 const END = '2025-06-30';
 
@@ -94,14 +95,7 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
         /USING COVERING INDEX tie_observations_b \(workspace_id=\? AND b=\?\)/,
       );
       // every interaction's participant_ids is its participants' ids, sorted
-      const wrong = store
-        .sqlite!.prepare(
-          `SELECT count(*) FROM interactions i WHERE participant_ids IS NOT ifnull((SELECT group_concat(person_id, ';'
-             ORDER BY person_id) FROM interaction_participants p WHERE p.workspace_id = i.workspace_id
-             AND p.interaction_id = i.id), '')`,
-        )
-        .pluck()
-        .get();
+      const wrong = participantIdsOutOfStep(store.sqlite!);
       expect(wrong).toBe(0);
       expect(demo.interactions.filter((i) => i.participants.length > 1).length).toBeGreaterThan(100);
       const fromStore = await analyzeWorkspace(store, ws.id, { asOf: END });

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempSqlite } from '../../../test/support/engines.js';
+import { participantIdsOutOfStep } from '../../../test/support/participant-ids.js';
 import { analyzeRecords } from '../../core/model/analysis.js';
 import { interactionSchema, personSchema, type Interaction, type Person } from '../../core/records.js';
 import { generateDemo } from '../../demo/demo.js';
@@ -42,16 +43,7 @@ describe("an interaction's participant_ids", () => {
       .sqlite!.prepare('SELECT participant_ids FROM interactions WHERE workspace_id = ? AND id = ?')
       .pluck()
       .get(ws, id);
-  /** Interactions whose participant_ids is not their participants' ids, sorted and ';'-separated. */
-  const wrong = () =>
-    store
-      .sqlite!.prepare(
-        `SELECT count(*) FROM interactions i WHERE participant_ids IS NOT ifnull((SELECT group_concat(person_id, ';'
-           ORDER BY person_id) FROM interaction_participants p WHERE p.workspace_id = i.workspace_id
-           AND p.interaction_id = i.id), '')`,
-      )
-      .pluck()
-      .get();
+  const wrong = () => participantIdsOutOfStep(store.sqlite!);
 
   it('sorts them as SQLite does, by code point, also when the store gives them itself', async () => {
     // U+FF21 (fullwidth A) sorts before U+1F600 by code point, after it in UTF-16 code units
