@@ -476,10 +476,8 @@ class People {
 
 /** True when the row at text[at..] belongs to the interaction whose id is written at page[from, to) (starts with it and a tab). */
 function startsRow(text: string, at: number, page: string, from: number, to: number): boolean {
-  const length = to - from;
-  if (text.charCodeAt(at + length) !== 9) return false;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== page.charCodeAt(from + k)) return false;
-  return true;
+  const end = at + to - from;
+  return text.charCodeAt(end) === 9 && sameText(text, at, end, page, from, to);
 }
 
 function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
@@ -602,12 +600,13 @@ export class AskDates {
     if (page === '' || ids.length === 0) return;
     const lastAt = page.lastIndexOf(LF) + 1;
     const lastEnd = page.indexOf(TAB, lastAt);
+    const firstEnd = page.indexOf(TAB);
     // the first waiting id not before the page's first
     let lo = 0;
     let hi = ids.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareAt(page, 0, page.indexOf(TAB), ids[mid]!) > 0) lo = mid + 1;
+      if (compareAt(page, 0, firstEnd, ids[mid]!) > 0) lo = mid + 1;
       else hi = mid;
     }
     for (let k = lo; k < ids.length && compareAt(page, lastAt, lastEnd, ids[k]!) >= 0; k++) {
