@@ -6,6 +6,7 @@
  */
 import type { Ask, Committee, Grievance, Interaction, Person, TieObservation, WorkspaceRecords } from '../records.js';
 import type { InteractionKind, Side, TieSide } from '../vocabulary.js';
+import { isoDay } from './iso-day.js';
 import { F32, F64_CONTACT, I32, NO_DAY, PairTable } from './pair-table.js';
 import type { ModelSettings } from './settings.js';
 import { resolveModelSettings } from './settings.js';
@@ -18,6 +19,8 @@ import {
   observationWeight,
   tensionWeight,
 } from './tie-strength.js';
+
+export { isoDay, isoDayAt } from './iso-day.js';
 
 export const CIRCLE_CODE = { unknown: 0, sun: 1, moon: 2, satellite: 3 } as const;
 
@@ -405,33 +408,4 @@ class Decays {
     if (Number.isNaN(value)) this.values[age] = value = decay(age, this.halfLifeDays);
     return value;
   }
-}
-
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-
-/**
- * Days since 1970-01-01 of a `YYYY-MM-DD` date (the same as dates.ts `toDay`, without parsing through Date:
- * the accumulator reads one date per record, millions of them).
- */
-export function isoDay(iso: string): number {
-  return isoDayAt(iso, 0);
-}
-
-/** {@link isoDay} of the date written at `at` in `text` (a reader of packed rows need not cut it out first). */
-export function isoDayAt(text: string, at: number): number {
-  const y =
-    text.charCodeAt(at) * 1000 +
-    text.charCodeAt(at + 1) * 100 +
-    text.charCodeAt(at + 2) * 10 +
-    text.charCodeAt(at + 3) -
-    53_328;
-  const m = text.charCodeAt(at + 5) * 10 + text.charCodeAt(at + 6) - 528;
-  const d = text.charCodeAt(at + 8) * 10 + text.charCodeAt(at + 9) - 528;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const leapsBefore = countLeaps(y - 1) - countLeaps(1969);
-  return (y - 1970) * 365 + leapsBefore + DAYS_BEFORE_MONTH[m - 1]! + (leap && m > 2 ? 1 : 0) + d - 1;
-}
-
-function countLeaps(y: number): number {
-  return Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
 }
