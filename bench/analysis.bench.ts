@@ -189,7 +189,11 @@ async function measure(size: Size): Promise<void> {
       onProgress: (k, n) => kinds.progress(k, n),
     });
     const readSeconds = clock.seconds();
-    const readAhead = readAheadCounts.started - readAheadCounts.failed > 0 ? 'read ahead by a worker' : 'read here';
+    const { started, failed, pagesParsed, pagesAsText } = readAheadCounts;
+    const readAhead =
+      started - failed > 0
+        ? `read ahead by a worker, which read ${pagesParsed} of ${pagesParsed + pagesAsText} pages into numbers itself`
+        : 'read here';
     heap.sample();
     const report = analyze(acc, { power });
     const total = clock.seconds();

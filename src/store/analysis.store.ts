@@ -79,7 +79,7 @@ export async function accumulateWorkspace(
     }
   };
   // On SQLite, a large workspace's interactions start to be read ahead now, while the rest is (model-feed.ts).
-  const ahead = db.sqlite ? readInteractionsAhead(db.sqlite, workspaceId) : null;
+  const ahead = db.sqlite ? readInteractionsAhead(db.sqlite, workspaceId, acc, options.power) : null;
   try {
     // People first, in id order: every person index is then fixed by id, whatever the other records name.
     await feed('people', modelPeople(db, workspaceId, pageSize), (p) => acc.addPerson(p));
@@ -87,6 +87,7 @@ export async function accumulateWorkspace(
     await feed('grievances', iterateRecords(db, workspaceId, 'grievances', pageSize), (g) => acc.addGrievance(g));
     if (db.sqlite) {
       const askDates = await feedAsks(db.sqlite, workspaceId, acc, progress('asks'));
+      ahead?.tellAsks(askDates.lookup.ids);
       await feedTies(db.sqlite, workspaceId, acc, options.asOf, progress('ties'));
       await feedInteractions(db.sqlite, workspaceId, acc, {
         onPage: progress('interactions'),

@@ -9,6 +9,7 @@ import * as m0006 from './0006-sealed-columns.js';
 import * as m0007 from './0007-interactions-model-space.js';
 import * as m0008 from './0008-interaction-participant-ids.js';
 import * as m0009 from './0009-tie-observations-model.js';
+import * as m0010 from './0010-interactions-model-rows.js';
 
 interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0007-interactions-model-space': m0007,
   '0008-interaction-participant-ids': m0008,
   '0009-tie-observations-model': m0009,
+  '0010-interactions-model-rows': m0010,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

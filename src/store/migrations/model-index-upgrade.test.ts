@@ -12,10 +12,11 @@ import { openSqlite } from '../sqlite/open-sqlite.js';
 import type { SqliteKey } from '../sqlite/sqlite-key.js';
 import { createWorkspace } from '../workspaces.store.js';
 import { participantIdsOutOfStep } from '../../../test/support/participant-ids.js';
+import { INTERACTION_ROW } from './0010-interactions-model-rows.js';
 
 const END = '2025-06-30';
 
-describe('migrations 0007 to 0009 on a database made before them', () => {
+describe('migrations 0007 to 0010 on a database made before them', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -29,7 +30,7 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
     const demo = generateDemo({ endDate: END });
 
     // A database as 0006 left it: interactions_model without space_id, no participant_ids nor its triggers, no
-    // tie_observations_model, and none of 0007, 0008 and 0009 run.
+    // tie_observations_model, and none of 0007 to 0010 run.
     let store = await openSqlite({ file, key });
     const ws = await createWorkspace(store, 'Demo');
     await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
@@ -44,7 +45,8 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
       DROP INDEX tie_observations_b;
       CREATE INDEX tie_observations_b ON tie_observations (workspace_id, b);
       DELETE FROM sunspace_migrations
-        WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids', '0009-tie-observations-model');`);
+        WHERE name IN ('0007-interactions-model-space', '0008-interaction-participant-ids',
+                       '0009-tie-observations-model', '0010-interactions-model-rows');`);
     const columns = (index = 'interactions_model') =>
       store.sqlite!.prepare(`SELECT name FROM pragma_index_info('${index}') ORDER BY seqno`).pluck().all();
     expect(columns()).not.toContain('space_id');
@@ -53,16 +55,17 @@ describe('migrations 0007 to 0009 on a database made before them', () => {
 
     store = await openSqlite({ file, key });
     try {
-      expect(columns()).toEqual([
-        'workspace_id',
-        'id',
-        'occurred_on',
-        'kind',
-        'sides',
-        'initiated_by',
-        'space_id',
-        'participant_ids',
-      ]);
+      // the packed row (an expression: no name of its own) after the key
+      expect(columns()).toEqual(['workspace_id', 'id', null]);
+      const interactionsPlan = store
+        .sqlite!.prepare(
+          `EXPLAIN QUERY PLAN SELECT ${INTERACTION_ROW} FROM interactions INDEXED BY interactions_model
+           WHERE workspace_id = 1 AND id > '' ORDER BY id`,
+        )
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join('; ');
+      expect(interactionsPlan).toMatch(/USING COVERING INDEX interactions_model \(workspace_id=\? AND id>\?\)/);
       expect(columns('tie_observations_model')).toEqual([
         'workspace_id',
         'a',

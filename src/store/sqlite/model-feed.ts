@@ -5,12 +5,14 @@
  * A workspace of ten million interactions is read in seconds only if SQLite reads each page of the file once,
  * in order, and rows cross into JavaScript cheaply. So:
  * - interactions are read in id order from the covering index `interactions_model` (migrations 0005, 0007,
- *   0008), with who took part in each (its `participant_ids`), front to back, never jumping around a table
- *   larger than the page cache; the few grievances raised are read in the same order from their own table,
- *   side by side, and matched by id (a join would look one up for every interaction);
+ *   0008, 0010), which holds each one's packed row with who took part in it (its `participant_ids`), front to
+ *   back, never jumping around a table larger than the page cache; the few grievances raised are read in the
+ *   same order from their own table, side by side, and matched by id (a join would look one up for every
+ *   interaction);
  * - SQLite packs a page of rows into one text (rows end with a line feed, fields with a tab, neither of which
  *   any id, date or word holds), so that nothing is made per row but the few strings the model needs; the
- *   accumulator is given person indices, never records;
+ *   accumulator is given person indices, never records (interaction-pages.ts reads the pages, on this thread
+ *   or the one reading ahead, read-ahead.ts);
  * - a page at a time, with a turn for the event loop between pages.
  *
  * What the accumulator is given, and in which order, is what addInteraction and addTie would be given for the
@@ -22,15 +24,24 @@ import type { PowerAccumulator } from '../../core/model/power-accumulator.js';
 import { interactionSideMask, isoDayAt, observedSides } from '../../core/model/accumulator.js';
 import { INTERACTION_KINDS, type InteractionKind, type Side, type TieSide } from '../../core/vocabulary.js';
 import { askFromRow, type AsksTable } from '../asks.table.js';
+import { INTERACTION_ROW } from '../migrations/0010-interactions-model-rows.js';
 import { plainFields } from '../field-seal.js';
 import { splitList } from '../lists.js';
-import { ReadAhead, readAheadCounts, type PackedPage, type ReadAheadStatements } from './read-ahead.js';
-import { byCodePoint, compareAt } from '../text-order.js';
+import {
+  AskLookup,
+  lastRow,
+  LF,
+  PageParser,
+  sameText,
+  TAB,
+  type ParsedPage,
+  type ParseOptions,
+} from './interaction-pages.js';
+import { isParsed, ReadAhead, readAheadCounts, type PackedPage, type ReadAheadStatements } from './read-ahead.js';
+import { byCodePoint } from '../text-order.js';
 import { TextIndex } from './text-index.js';
 
 const PAGE = 20_000;
-const TAB = '\t';
-const LF = '\n';
 
 const pause = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -49,12 +60,12 @@ function prepared(raw: BetterSqlite3.Database, sql: string): Statement {
 /** One text for the rows of `select` (its one column `row`), in its order: SQLite's co-routine keeps it. */
 const packed = (select: string) => `SELECT group_concat(row, char(10)) FROM (${select})`;
 
-// id, occurred_on, kind, sides, initiated_by, space_id, participant_ids: every interaction, whatever its date
-// (see feedInteractions), and who took part (sorted, ';'-separated), all from the covering index (0007 gave it
-// space_id, for the power map; 0008 participant_ids, kept by triggers from interaction_participants)
+// Every interaction, whatever its date (see feedInteractions), as its packed row (INTERACTION_ROW: id,
+// occurred_on, kind, sides, initiated_by, space_id, and participant_ids, who took part, sorted, ';'-separated),
+// made once and kept in the covering index (0010; 0007 gave it space_id, for the power map; 0008
+// participant_ids, kept by triggers from interaction_participants)
 const INTERACTIONS = packed(`
-  SELECT id || char(9) || occurred_on || char(9) || kind || char(9) || sides || char(9) || ifnull(initiated_by, '') ||
-    char(9) || ifnull(space_id, '') || char(9) || participant_ids AS row
+  SELECT ${INTERACTION_ROW} AS row
   FROM interactions INDEXED BY interactions_model
   WHERE workspace_id = @ws AND id > @after
   ORDER BY id
@@ -71,8 +82,7 @@ const RAISINGS = packed(`
 // slower, but one statement, for a page whose raisings did not match it (another process wrote between the
 // reads).
 const INTERACTIONS_WITH_RAISINGS = packed(`
-  SELECT i.id || char(9) || i.occurred_on || char(9) || i.kind || char(9) || i.sides || char(9) ||
-    ifnull(i.initiated_by, '') || char(9) || ifnull(i.space_id, '') || char(9) || i.participant_ids || char(9) ||
+  SELECT ${INTERACTION_ROW} || char(9) ||
     ifnull((SELECT group_concat(r.grievance_id || ':' || r.person_id, ';') FROM grievance_raisings r
             WHERE r.workspace_id = i.workspace_id AND r.interaction_id = i.id AND r.person_id IS NOT NULL), '') AS row
   FROM interactions i INDEXED BY interactions_model
@@ -89,7 +99,6 @@ const TIES = packed(`
   ORDER BY a, b, observed_on, observed_by
   LIMIT @limit`);
 
-// every column of an ask, and the date of its interaction (found in interactions_model alone)
 // every column of an ask; the date of its interaction is found in the interactions' own pass (AskDates)
 const ASKS = `
   SELECT * FROM asks
@@ -98,13 +107,37 @@ const ASKS = `
   LIMIT @limit`;
 
 /** What the worker reading ahead runs (read-ahead.ts): the same statements. */
-const READ_AHEAD: ReadAheadStatements = { interactions: INTERACTIONS, raisings: RAISINGS };
+const READ_AHEAD: ReadAheadStatements = {
+  interactions: INTERACTIONS,
+  raisings: RAISINGS,
+  withRaisings: INTERACTIONS_WITH_RAISINGS,
+};
 
 const KINDS = new Set<string>(INTERACTION_KINDS);
 
-/** The last row of a packed page. */
-function lastRow(page: string): string {
-  return page.slice(page.lastIndexOf(LF) + 1);
+/** How the pages are read into numbers for this accumulator and power map (interaction-pages.ts). */
+function parseOptions(acc: ModelAccumulator, power: PowerAccumulator | undefined): ParseOptions {
+  return {
+    asOfDay: acc.asOfDay,
+    largestGathering: acc.settings.largestGathering,
+    spaces: power ? spaceDays(power) : null,
+    rows: PAGE,
+  };
+}
+
+/**
+ * The days on which an interaction's space can matter to the power map (PowerFeed): from the first to the last
+ * of its window and of the days it watches someone on.
+ */
+function spaceDays(power: PowerAccumulator): [number, number] {
+  const days = power.powerWindow();
+  for (const ranges of power.watchedDays().values()) {
+    for (const [on, off] of ranges) {
+      days[0] = Math.min(days[0], on);
+      days[1] = Math.max(days[1], off);
+    }
+  }
+  return days;
 }
 
 /**
@@ -115,7 +148,8 @@ function lastRow(page: string): string {
  *
  * A page of interactions with who took part in each, then, at once, the raisings of exactly those ids, matched
  * by id: each interaction's come next in theirs. Every interaction is read, whatever its date, so that every
- * link's interaction is there to match; those after the analysis date are then left out.
+ * link's interaction is there to match; those after the analysis date are then left out. Pages come from the
+ * reader ahead when there is one, read into numbers there or still as text, and otherwise are read here.
  */
 export async function feedInteractions(
   raw: BetterSqlite3.Database,
@@ -136,6 +170,10 @@ export async function feedInteractions(
   const raisings = prepared(raw, RAISINGS);
   const powerFeed = power ? new PowerFeed(power, acc) : null;
   const feed = new InteractionFeed(acc, powerFeed, askDates);
+  const here = new PageParser(parseOptions(acc, power));
+  here.asks = askDates?.lookup ?? null;
+  const fromHere = new Translation(feed);
+  const fromWorker = new Translation(feed);
   // a page read on this connection
   const readHere = (after: string): PackedPage | null => {
     const page = interactions.get({ ws, after, limit: PAGE });
@@ -149,7 +187,7 @@ export async function feedInteractions(
   let after = '';
   try {
     for (;;) {
-      let next: PackedPage | null = null;
+      let next: PackedPage | ParsedPage | null = null;
       if (ahead) {
         try {
           next = await ahead.next();
@@ -162,11 +200,14 @@ export async function feedInteractions(
       }
       if (!ahead) next = readHere(after);
       if (!next) break;
-      if (!feed.read(next.page, next.raised)) {
+      if (isParsed(next)) feed.give(next, fromWorker);
+      else {
         const range = { ws, after: next.after, last: next.last };
-        feed.read(prepared(raw, INTERACTIONS_WITH_RAISINGS).get(range) ?? '', null);
+        const parsed =
+          here.parse(next.page, next.raised, next.after, next.last) ??
+          here.parse(prepared(raw, INTERACTIONS_WITH_RAISINGS).get(range) ?? '', null, next.after, next.last)!;
+        feed.give(parsed, fromHere);
       }
-      feed.commit();
       after = next.last;
       onPage?.(feed.count);
       await pause();
@@ -180,188 +221,91 @@ export async function feedInteractions(
 
 /**
  * For a workspace of more than a page of interactions (judged by the interactions' largest rowid, in the whole
- * file: a look at the end of one b-tree), a worker that starts reading them at once, so that their first page
- * is read while the people, asks and ties are: to give to feedInteractions. Null otherwise, or when the
- * connection cannot have one (read-ahead.ts).
+ * file: a look at the end of one b-tree), a worker that starts reading them at once, so that their first pages
+ * are read while the people, asks and ties are: to give to feedInteractions, with the same accumulator and
+ * power map. Null otherwise, or when the connection cannot have one (read-ahead.ts).
  */
-export function readInteractionsAhead(raw: BetterSqlite3.Database, ws: number): ReadAhead | null {
+export function readInteractionsAhead(
+  raw: BetterSqlite3.Database,
+  ws: number,
+  acc: ModelAccumulator,
+  power: PowerAccumulator | undefined,
+): ReadAhead | null {
   const largest = raw.prepare('SELECT max(rowid) FROM interactions').pluck().get() as number | null;
   if (largest === null || largest <= PAGE) return null;
-  return ReadAhead.start(raw, { ws, after: '', limit: PAGE, sql: READ_AHEAD });
+  return ReadAhead.start(raw, { ws, after: '', limit: PAGE, sql: READ_AHEAD, parse: parseOptions(acc, power) });
 }
 
-/**
- * Interactions, a packed page at a time, into the accumulator: a page is read whole (its raisings matched, its
- * people found) before anything of it is given to the accumulator, so that a page whose raisings do not match
- * can be read again another way.
- */
+/** Pages read into numbers, given to the accumulator (and the power map, and the waiting asks) in page order. */
 class InteractionFeed {
   /** Interactions on or before the analysis date, given so far. */
   count = 0;
-  private readonly people: People;
-  /** kind and sides, as stored, to what the accumulator takes (hows) */
-  private readonly touched = new TextIndex();
-  private readonly hows: { kind: InteractionKind; mask: number }[] = [];
-  // The page read, one entry per gathering to give: its day, kind and sides, who started it, and who took part
-  // (who[start[k] .. start[k + 1]]); and the raisings: grievance, by whom, on which day.
-  private size = 0;
-  private dated = 0;
-  private readonly day = new Int32Array(PAGE);
-  private readonly how: { kind: InteractionKind; mask: number }[] = [];
-  private readonly starter = new Int32Array(PAGE);
-  private readonly start = new Int32Array(PAGE + 1);
-  private who = new Int32Array(4 * PAGE);
-  private readonly raised: { grievance: string; by: number; day: number }[] = [];
-
   constructor(
-    private readonly acc: ModelAccumulator,
-    private readonly power: PowerFeed | null,
+    readonly acc: ModelAccumulator,
+    readonly power: PowerFeed | null,
     private readonly askDates: AskDates | null,
-  ) {
-    this.people = new People(acc);
-  }
+  ) {}
 
-  /**
-   * Read a page of interactions (each row: id, date, kind, sides, starter, space, participants) with the
-   * raisings of the same ids in the same order; or, when `raised` is null, each row followed by its raisings.
-   * False, with nothing kept, when a raising matches none of the page's interactions in order.
-   */
-  read(page: string, raised: string | null): boolean {
+  /** Give everything of a page, its numbers translated into the accumulator's by `names` (its parser's). */
+  give(page: ParsedPage, names: Translation): void {
+    names.learn(page);
     const acc = this.acc;
     const largest = acc.settings.largestGathering;
-    const people = this.people;
-    this.size = 0;
-    this.dated = 0;
-    this.start[0] = 0;
-    this.raised.length = 0;
-    this.power?.clear();
-    this.askDates?.lookUp(page);
-    let g = 0;
-    for (let at = 0; at < page.length;) {
-      let end = page.indexOf(LF, at);
-      if (end < 0) end = page.length;
-      const idEnd = page.indexOf(TAB, at);
-      const day = isoDayAt(page, idEnd + 1);
-      const kindAt = idEnd + 12;
-      const sidesEnd = page.indexOf(TAB, page.indexOf(TAB, kindAt) + 1);
-      const starterEnd = page.indexOf(TAB, sidesEnd + 1);
-      const spaceEnd = page.indexOf(TAB, starterEnd + 1);
-      let peopleEnd = end;
-      if (raised === null) {
-        peopleEnd = page.indexOf(TAB, spaceEnd + 1);
-        if (day <= acc.asOfDay) this.inlineRaisings(page, peopleEnd + 1, end, day);
-      } else {
-        for (; g < raised.length && startsRow(raised, g, page, at, idEnd);) {
-          let next = raised.indexOf(LF, g);
-          if (next < 0) next = raised.length;
-          const from = g + idEnd - at + 1;
-          if (day <= acc.asOfDay) {
-            const gEnd = raised.indexOf(TAB, from);
-            this.raise(raised.slice(from, gEnd), people.at(raised, gEnd + 1, next), day);
-          }
-          g = next + 1;
-        }
-      }
-      const row = at;
-      at = end + 1;
-      if (day > acc.asOfDay) continue;
-      this.dated++;
-      // Who took part, straight into `who` after the gatherings kept so far: distinct ids (the primary key of
-      // interaction_participants), so distinct person numbers. Who started it is most often one of them.
-      const first = this.start[this.size]!;
-      if (first + peopleEnd - spaceEnd > this.who.length) {
-        const more = new Int32Array(2 * (first + peopleEnd - spaceEnd));
-        more.set(this.who);
-        this.who = more;
-      }
-      const who = this.who;
-      const starterFrom = sidesEnd + 1;
-      let starter = -1;
-      let w = first;
-      for (let p = spaceEnd + 1; p < peopleEnd;) {
-        let q = page.indexOf(';', p);
-        if (q < 0 || q > peopleEnd) q = peopleEnd;
-        const i = people.at(page, p, q);
-        who[w++] = i;
-        if (starter < 0 && sameText(page, starterFrom, starterEnd, page, p, q)) starter = i;
-        p = q + 1;
-      }
+    const { day, how, starter, space, start, who } = page;
+    const people = names.people;
+    for (let k = 0; k < page.size; k++) {
+      const first = start[k]!;
+      const last = start[k + 1]!;
+      for (let w = first; w < last; w++) who[w] = people[who[w]!]!;
       // the power map counts everyone who was there, however many
-      this.power?.offer(day, page, starterEnd + 1, spaceEnd, who, first, w);
-      if (w - first > largest) continue;
-      if (starter < 0 && starterEnd > starterFrom) starter = people.at(page, starterFrom, starterEnd);
-      const k = this.size++;
-      this.day[k] = day;
-      this.how[k] = this.kindAndSides(page, kindAt, sidesEnd, row, idEnd);
-      this.starter[k] = starter;
-      this.start[k + 1] = w;
+      this.power?.offer(day[k]!, space[k]! < 0 ? -1 : names.spaces[space[k]!]!, who, first, last);
+      if (last - first > largest) continue;
+      const { kind, mask } = names.hows[how[k]!]!;
+      const by = starter[k]!;
+      acc.addGathering(day[k]!, kind, mask, by < 0 ? -1 : people[by]!, who, first, last);
     }
-    if (raised !== null && g < raised.length) {
-      this.size = 0;
-      this.dated = 0;
-      this.raised.length = 0;
-      this.power?.clear();
-      this.askDates?.undo();
-      return false;
-    }
-    return true;
+    page.raisedGrievance.forEach((grievance, r) =>
+      acc.addRaising(grievance, people[page.raisedBy[r]!]!, page.raisedDay[r]!),
+    );
+    this.askDates?.give(page.asked, page.askedDates);
+    this.count += page.size;
   }
 
-  /** Give the accumulator the page read. */
-  commit(): void {
-    const acc = this.acc;
-    for (let k = 0; k < this.size; k++) {
-      const how = this.how[k]!;
-      acc.addGathering(this.day[k]!, how.kind, how.mask, this.starter[k]!, this.who, this.start[k], this.start[k + 1]);
-    }
-    for (const r of this.raised) acc.addRaising(r.grievance, r.by, r.day);
-    this.power?.commit();
-    this.askDates?.commit();
-    this.count += this.dated;
-    this.size = 0;
-    this.dated = 0;
-    this.raised.length = 0;
-  }
-
-  private inlineRaisings(page: string, from: number, to: number, day: number): void {
-    for (let at = from; at < to;) {
-      let end = page.indexOf(';', at);
-      if (end < 0 || end > to) end = to;
-      const colon = page.indexOf(':', at);
-      this.raise(page.slice(at, colon), this.people.at(page, colon + 1, end), day);
-      at = end + 1;
-    }
-  }
-
-  private raise(grievance: string, by: number, day: number): void {
-    this.raised.push({ grievance, by, day });
-  }
-
-  /** The kind and sides written at page[from, to), as the accumulator takes them (the row's id at [idFrom, idTo)). */
-  private kindAndSides(
-    page: string,
-    from: number,
-    to: number,
-    idFrom: number,
-    idTo: number,
-  ): { kind: InteractionKind; mask: number } {
-    const known = this.touched.get(page, from, to);
-    if (known >= 0) return this.hows[known]!;
-    const text = page.slice(from, to);
+  /** The kind and sides written as `text` (kind, tab, sides), as the accumulator takes them; `id` has them. */
+  howOf(text: string, id: string): { kind: InteractionKind; mask: number } {
     const [kind = '', sides = ''] = text.split(TAB);
-    if (!KINDS.has(kind)) throw new Error(`interaction ${page.slice(idFrom, idTo)}: unknown kind "${kind}"`);
-    const how = {
+    if (!KINDS.has(kind)) throw new Error(`interaction ${id}: unknown kind "${kind}"`);
+    return {
       kind: kind as InteractionKind,
       mask: interactionSideMask(kind as InteractionKind, splitList<Side>(sides)),
     };
-    this.touched.set(text, this.hows.length);
-    this.hows.push(how);
-    return how;
+  }
+}
+
+/** One parser's numbers (interaction-pages.ts) as the accumulator's person numbers, kinds and power map spaces. */
+class Translation {
+  people = new Int32Array(1024);
+  private known = 0;
+  readonly hows: { kind: InteractionKind; mask: number }[] = [];
+  readonly spaces: number[] = [];
+
+  constructor(private readonly feed: InteractionFeed) {}
+
+  /** The names a page was the first to number, in order (so the accumulator interns people as it reads them). */
+  learn(page: ParsedPage): void {
+    if (this.known + page.people.length > this.people.length) {
+      const more = new Int32Array(2 * (this.known + page.people.length));
+      more.set(this.people);
+      this.people = more;
+    }
+    for (const id of page.people) this.people[this.known++] = this.feed.acc.person(id);
+    page.hows.forEach((text, k) => this.hows.push(this.feed.howOf(text, page.howIds[k]!)));
+    for (const space of page.spaces) this.spaces.push(this.feed.power?.space(space) ?? -1);
   }
 }
 
 /**
- * What the power map takes of the interactions, kept until their page is given (InteractionFeed.commit):
+ * What the power map takes of the interactions:
  * - of those held in a sun space in the power window, who was there: gathered here by space and person number,
  *   and given once at the end (finish), since that is all the power map keeps of them;
  * - those of someone it watches (a moon session attendee, someone on a picket line lately) on a day that can
@@ -373,15 +317,12 @@ class PowerFeed {
   /** The days that matter of each watched person, by person number (people read before the interactions). */
   private readonly days: (readonly (readonly [number, number])[] | undefined)[];
   /** Every space seen, numbered; whether each is a sun space; who was in each in the power window. */
-  private readonly spaceNumbers = new TextIndex();
+  private readonly spaceNumbers = new Map<string, number>();
   private readonly spaceIds: string[] = [];
   private readonly sun: boolean[] = [];
   private readonly present: Set<number>[] = [];
   /** The power window's first and last day. */
   private readonly window: readonly [number, number];
-  /** This page's presence, as space number, person number pairs. */
-  private readonly seen: number[] = [];
-  private readonly kept: { day: number; space: string | null; people: string[] }[] = [];
 
   constructor(
     private readonly power: PowerAccumulator,
@@ -396,30 +337,31 @@ class PowerFeed {
     }
   }
 
-  /**
-   * An interaction on `day`, its space written at page[from, to), with the people who[first .. last] (person
-   * numbers).
-   */
-  offer(day: number, page: string, from: number, to: number, who: Int32Array, first: number, last: number): void {
-    if (to > from && day >= this.window[0] && day <= this.window[1]) {
-      let k = this.spaceNumbers.get(page, from, to);
-      if (k < 0) {
-        const space = page.slice(from, to);
-        this.spaceNumbers.set(space, (k = this.spaceIds.length));
-        this.spaceIds.push(space);
-        this.sun.push(this.power.spaces.get(space)?.kind === 'sun');
-        this.present.push(new Set());
-      }
-      if (this.sun[k]) for (let p = first; p < last; p++) this.seen.push(k, who[p]!);
+  /** The number of space `id`, numbered on first sight. */
+  space(id: string): number {
+    let k = this.spaceNumbers.get(id);
+    if (k === undefined) {
+      this.spaceNumbers.set(id, (k = this.spaceIds.length));
+      this.spaceIds.push(id);
+      this.sun.push(this.power.spaces.get(id)?.kind === 'sun');
+      this.present.push(new Set());
+    }
+    return k;
+  }
+
+  /** An interaction on `day` in space number `space` (-1: none), with the people who[first .. last]. */
+  offer(day: number, space: number, who: Int32Array, first: number, last: number): void {
+    if (space >= 0 && this.sun[space] && day >= this.window[0] && day <= this.window[1]) {
+      const present = this.present[space]!;
+      for (let p = first; p < last; p++) present.add(who[p]!);
     }
     if (this.watched.size === 0) return;
     for (let p = first; p < last; p++) {
       const days = this.daysOf(who[p]!);
       if (days?.some(([on, off]) => day >= on && day <= off)) {
-        const space = to > from ? page.slice(from, to) : null;
         const people: string[] = [];
         for (let q = first; q < last; q++) people.push(this.acc.ids[who[q]!]!);
-        this.kept.push({ day, space, people });
+        this.power.addGathering(day, space < 0 ? null : this.spaceIds[space]!, people);
         return;
       }
     }
@@ -428,18 +370,6 @@ class PowerFeed {
   private daysOf(i: number): readonly (readonly [number, number])[] | undefined {
     // people first seen in the interactions, after the accumulator's people were read, are looked up by id
     return i < this.days.length ? this.days[i] : this.watched.get(this.acc.ids[i]!);
-  }
-
-  commit(): void {
-    const seen = this.seen;
-    for (let k = 0; k < seen.length; k += 2) this.present[seen[k]!]!.add(seen[k + 1]!);
-    for (const k of this.kept) this.power.addGathering(k.day, k.space, k.people);
-    this.clear();
-  }
-
-  clear(): void {
-    this.seen.length = 0;
-    this.kept.length = 0;
   }
 
   /** Give the power map who was in each sun space, once every page is given. */
@@ -472,18 +402,6 @@ class People {
     this.index.set(id, added);
     return added;
   }
-}
-
-/** True when the row at text[at..] belongs to the interaction whose id is written at page[from, to) (starts with it and a tab). */
-function startsRow(text: string, at: number, page: string, from: number, to: number): boolean {
-  const end = at + to - from;
-  return text.charCodeAt(end) === 9 && sameText(text, at, end, page, from, to);
-}
-
-function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
-  if (aTo - aFrom !== bTo - bFrom) return false;
-  for (let k = 0; k < aTo - aFrom; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
-  return true;
 }
 
 /** Every tie observation on or before `asOf`, in key order. Calls `onPage` with the observations read so far. */
@@ -574,85 +492,34 @@ export async function feedAsks(
 }
 
 /**
- * Asks waiting for their interaction's date, found as the interactions pass in id order: for each page, the
- * waiting interaction ids it can hold (sorted as SQLite sorts them, text-order.ts, between its first and last
- * id) are looked up in it by halving, a few rows each, instead of looking at every row. Like the page it is
- * read with, what a page finds is kept until the page is given (commit), or forgotten if the page is read again
- * another way (undo).
+ * Asks waiting for their interaction's date, found as the interactions pass in id order (AskLookup, in
+ * interaction-pages.ts, on whichever thread reads the page into numbers), and given to the accumulator with the
+ * page they were found on.
  */
 export class AskDates {
-  private readonly ids: string[];
-  private readonly found: { at: number; date: string }[] = [];
+  readonly lookup: AskLookup;
   private readonly given: Uint8Array;
 
   constructor(
     private readonly acc: ModelAccumulator,
     private readonly waiting: ReadonlyMap<string, readonly AskFields[]>,
   ) {
-    this.ids = [...waiting.keys()].sort(byCodePoint);
-    this.given = new Uint8Array(this.ids.length);
+    this.lookup = new AskLookup([...waiting.keys()].sort(byCodePoint));
+    this.given = new Uint8Array(this.lookup.ids.length);
   }
 
-  /** A packed page of interactions (id, then date, first in each row), in id order: are asks waiting for any? */
-  lookUp(page: string): void {
-    this.found.length = 0;
-    const ids = this.ids;
-    if (page === '' || ids.length === 0) return;
-    const lastAt = page.lastIndexOf(LF) + 1;
-    const lastEnd = page.indexOf(TAB, lastAt);
-    const firstEnd = page.indexOf(TAB);
-    // the first waiting id not before the page's first
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareAt(page, 0, firstEnd, ids[mid]!) > 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < ids.length && compareAt(page, lastAt, lastEnd, ids[k]!) >= 0; k++) {
-      const row = rowOf(page, ids[k]!);
-      if (row >= 0) {
-        const date = page.indexOf(TAB, row) + 1;
-        this.found.push({ at: k, date: page.slice(date, date + 10) });
-      }
-    }
-  }
-
-  commit(): void {
-    for (const { at, date } of this.found) {
-      for (const ask of this.waiting.get(this.ids[at]!)!) this.acc.addAsk(ask, date);
+  /** The asks of the interactions found on a page (their places in the lookup's ids), with those dates. */
+  give(found: readonly number[], dates: readonly string[]): void {
+    found.forEach((at, k) => {
+      for (const ask of this.waiting.get(this.lookup.ids[at]!)!) this.acc.addAsk(ask, dates[k]);
       this.given[at] = 1;
-    }
-    this.found.length = 0;
-  }
-
-  undo(): void {
-    this.found.length = 0;
+    });
   }
 
   /** After the last page: asks whose interaction never came are given undated, as the accumulator keeps them. */
   finish(): void {
-    this.ids.forEach((id, at) => {
+    this.lookup.ids.forEach((id, at) => {
       if (!this.given[at]) for (const ask of this.waiting.get(id)!) this.acc.addAsk(ask);
     });
   }
-}
-
-/** Where the row of interaction `id` starts in a packed page in id order, found by halving; -1 if not there. */
-function rowOf(page: string, id: string): number {
-  // rows starting in [lo, hi); lo is always a row's start
-  let lo = 0;
-  let hi = page.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const row = page.lastIndexOf(LF, mid - 1) + 1;
-    const idEnd = page.indexOf(TAB, row);
-    const order = compareAt(page, row, idEnd, id);
-    if (order === 0) return row;
-    if (order < 0) {
-      const end = page.indexOf(LF, idEnd);
-      lo = end < 0 ? page.length : end + 1;
-    } else hi = row;
-  }
-  return -1;
 }
