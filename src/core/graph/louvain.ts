@@ -20,8 +20,9 @@ export interface LouvainOptions {
   /**
    * Louvain finds a good partition, not always the best: the order nodes are visited in matters. It runs this
    * many times (each with its own visiting order drawn from the seed) and keeps the highest modularity.
-   * Default: as many runs as fit in about two million edge visits, between 1 and 32 (small graphs, where one
-   * unlucky order costs most, get the most runs; a graph of a million ties gets one).
+   * Default: as many runs as fit in about half a million edge visits, between 1 and 32 (small graphs, where
+   * one unlucky order costs most, get the most runs; a graph of 250,000 ties or more gets one, which on the
+   * benchmark's graph of 193,000 ties already finds what five do: docs/model.md#groups).
    */
   restarts?: number;
 }
@@ -87,7 +88,7 @@ export function louvain(g: Graph, options: LouvainOptions = {}): LouvainResult {
 }
 
 function defaultRestarts(g: Graph): number {
-  return Math.min(32, Math.max(1, Math.floor(2_000_000 / (g.order + 2 * g.size))));
+  return Math.min(32, Math.max(1, Math.floor(500_000 / (g.order + 2 * g.size))));
 }
 
 /** Louvain's levels, the first starting from `start` (or every node alone). */

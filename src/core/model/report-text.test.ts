@@ -67,7 +67,7 @@ describe('the report in plain words', () => {
   it('prints the monthly series as a table, the whole workplace first', () => {
     const text = formatSeries(analyzeSeries(smallWorkplace(), { from: '2024-01-01', to: '2024-02-29' }), 'en');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Month by month, 2024-01 to 2024-02 (model 1.1.0)');
+    expect(lines[0]).toBe('Month by month, 2024-01 to 2024-02 (model 1.2.0)');
     expect(lines[2]).toMatch(/^month\s+people\s+strong\s+coverage\s+cohesion\s+heat\s+phase$/);
     expect(lines[3]).toMatch(/^2024-01\s+4\s+1\s+50%/);
     expect(text).toContain('Unit Clinic/Nursing/Nights');

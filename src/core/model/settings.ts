@@ -11,7 +11,7 @@ import { INTERACTION_KINDS } from '../vocabulary.js';
  * Changes whenever a formula or a default does, so that two reports can be compared only when they were
  * computed the same way. Written into every report.
  */
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 export interface ModelSettings {
   // --- tie strength (docs/model.md#tie-strength)
