@@ -16,7 +16,7 @@ export const INTERACTION_ROW = `id || char(9) || occurred_on || char(9) || kind 
  * them into a row for every interaction, every time: at a million interactions, 0.3 s of the 0.9 s its reader
  * spent in SQLite, a third of the work of the thread that reads ahead (docs/benchmarks.md). The index is no
  * larger: it holds the same text. The triggers of 0008 keep participant_ids, and SQLite the index, in step with
- * every write. An upgraded database builds the index again once, on its first open.
+ * every write. An upgraded database builds the index again once, on its first open (docs/adr/0008).
  */
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   if (engine !== 'sqlite') return;
