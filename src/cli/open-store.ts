@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.js';
-import { openStore, resolveStoreConfig, type OpenOptions } from '../store/store-config.js';
+import { openStore, resolveStoreConfig, upgradeNotice, type OpenOptions } from '../store/store-config.js';
 import { err, type CliContext } from './context.js';
 
 /**
@@ -12,7 +12,10 @@ export async function withStore<T>(
   options: OpenOptions = {},
 ): Promise<T> {
   const config = resolveStoreConfig(ctx.env, ctx.home);
-  const opened = await openStore(config, ctx.env, options);
+  const opened = await openStore(config, ctx.env, {
+    onUpgrade: (pending) => err(ctx, upgradeNotice(pending)),
+    ...options,
+  });
   const { createdKeyFile, warnings } = opened;
   // Closed once, whoever closes it first (a wipe closes the store before it is done with it).
   let closing: Promise<void> | undefined;

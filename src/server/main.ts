@@ -4,14 +4,16 @@
  * SUNSPACE_PORT (default 4173), and the options of start-server.ts. `sunspace serve` does the same.
  */
 import os from 'node:os';
-import { openStore, resolveStoreConfig } from '../store/store-config.js';
+import { openStore, resolveStoreConfig, upgradeNotice } from '../store/store-config.js';
 import { wipeStore } from '../store/wipe.js';
 import { DEFAULT_HOST, DEFAULT_PORT, listen } from './start-server.js';
 
 async function main(): Promise<void> {
   const env = { ...process.env };
   const config = resolveStoreConfig(env, os.homedir());
-  const { store, createdKeyFile, warnings } = await openStore(config, env);
+  const { store, createdKeyFile, warnings } = await openStore(config, env, {
+    onUpgrade: (pending) => console.error(upgradeNotice(pending)),
+  });
   if (createdKeyFile) {
     console.error(`A new encryption key was made for ${store.location}: ${createdKeyFile}`);
     console.error(

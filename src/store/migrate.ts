@@ -3,8 +3,19 @@ import type { Database, Engine } from './database.js';
 import { migrationsFor } from './migrations/index.js';
 import { StoreError } from './store-error.js';
 
+/**
+ * Told, before they run, the migrations an existing database is about to be upgraded with (not those of a new
+ * one): on a large database one can take a minute (docs/benchmarks.md), and a server that says nothing
+ * meanwhile looks stuck.
+ */
+export type OnUpgrade = (pending: string[]) => void;
+
 /** Bring the schema up to date. Each migration runs in its own transaction on both engines. */
-export async function migrateToLatest(kysely: Kysely<Database>, engine: Engine): Promise<string[]> {
+export async function migrateToLatest(
+  kysely: Kysely<Database>,
+  engine: Engine,
+  onUpgrade?: OnUpgrade,
+): Promise<string[]> {
   // On PostgreSQL, Kysely looks for its migration table among the tables of every schema: another Sunspace
   // in another schema of the same database would make it think the table exists here, and a schema dropped
   // meanwhile (by a test beside this one) fails the lookup. Point it at the connection's own schema only.
@@ -19,6 +30,11 @@ export async function migrateToLatest(kysely: Kysely<Database>, engine: Engine):
     migrationLockTableName: 'sunspace_migration_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
+  if (onUpgrade) {
+    const all = await migrator.getMigrations();
+    const pending = all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+    if (pending.length > 0 && pending.length < all.length) onUpgrade(pending);
+  }
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

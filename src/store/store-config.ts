@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OnUpgrade } from './migrate.js';
 import { openPostgres } from './postgres/open-postgres.js';
 import { resolveMasterKey, type MasterKeySource } from './sealing/master-key.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
@@ -73,6 +74,16 @@ export interface OpenedStore {
 export interface OpenOptions {
   /** Open an existing database only. */
   mustExist?: boolean;
+  /** Told the migrations an existing database is about to be upgraded with (migrate.ts). */
+  onUpgrade?: OnUpgrade;
+}
+
+/** What to say while an existing database is upgraded (OpenOptions.onUpgrade). */
+export function upgradeNotice(pending: readonly string[]): string {
+  return (
+    `Upgrading the database (${pending.join(', ')}): on a large workspace this can take a minute or more. ` +
+    'Leave it running; nothing is lost if it is stopped, and it starts again on the next open.'
+  );
 }
 
 /** Open the store a config describes, creating a key file on the very first run. */
@@ -82,6 +93,7 @@ export async function openStore(config: StoreConfig, env: Env, options: OpenOpti
     const store = await openPostgres({
       url: config.url,
       ...(config.schema ? { schema: config.schema } : {}),
+      ...(options.onUpgrade ? { onUpgrade: options.onUpgrade } : {}),
       masterKey: (hasSealedData) => {
         const resolved = resolveMasterKey(config.masterKey, hasSealedData || options.mustExist === true);
         createdKeyFile = resolved.createdFile;
@@ -108,7 +120,12 @@ export async function openStore(config: StoreConfig, env: Env, options: OpenOpti
     key = createKeyFile(config.key.file);
     createdKeyFile = config.key.file;
   }
-  const store = await openSqlite({ file: config.file, key, ...(options.mustExist ? { mustExist: true } : {}) });
+  const store = await openSqlite({
+    file: config.file,
+    key,
+    ...(options.mustExist ? { mustExist: true } : {}),
+    ...(options.onUpgrade ? { onUpgrade: options.onUpgrade } : {}),
+  });
   const warnings: string[] = [];
   if (config.key.from === 'file' && path.dirname(config.key.file) === path.dirname(config.file)) {
     warnings.push(

@@ -31,7 +31,10 @@ describe('migrations 0007 to 0010 on a database made before them', () => {
 
     // A database as 0006 left it: interactions_model without space_id, no participant_ids nor its triggers, no
     // tie_observations_model, and none of 0007 to 0010 run.
-    let store = await openSqlite({ file, key });
+    const toldNew: string[][] = [];
+    let store = await openSqlite({ file, key, onUpgrade: (pending) => toldNew.push(pending) });
+    // a new database is made, not upgraded: nothing to tell
+    expect(toldNew).toEqual([]);
     const ws = await createWorkspace(store, 'Demo');
     await inTransaction(store, (tx) => writeRecords(tx, ws.id, demo));
     const raw = store.sqlite!;
@@ -53,8 +56,18 @@ describe('migrations 0007 to 0010 on a database made before them', () => {
     expect(columns('tie_observations_model')).toEqual([]);
     await store.close();
 
-    store = await openSqlite({ file, key });
+    const told: string[][] = [];
+    store = await openSqlite({ file, key, onUpgrade: (pending) => told.push(pending) });
     try {
+      // told before they ran, once: what a server prints while a large database is upgraded
+      expect(told).toEqual([
+        [
+          '0007-interactions-model-space',
+          '0008-interaction-participant-ids',
+          '0009-tie-observations-model',
+          '0010-interactions-model-rows',
+        ],
+      ]);
       // the packed row (an expression: no name of its own) after the key
       expect(columns()).toEqual(['workspace_id', 'id', null]);
       const interactionsPlan = store

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from '../database.js';
-import { migrateToLatest } from '../migrate.js';
+import { migrateToLatest, type OnUpgrade } from '../migrate.js';
 import { ACCOUNT_SECRETS_WORKSPACE } from '../second-factors.store.js';
 import { countWrappedKeys } from '../sealing/data-keys.store.js';
 import { sealNewColumns } from '../sealing/rekey.js';
@@ -19,6 +19,8 @@ export interface PostgresOptions {
    */
   masterKey: Uint8Array | ((hasSealedData: boolean) => Uint8Array);
   poolSize?: number;
+  /** Told the migrations an existing database is about to be upgraded with (migrate.ts). */
+  onUpgrade?: OnUpgrade;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -56,7 +58,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Store> {
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   let seal: SodiumSeal;
   try {
-    await migrateToLatest(kysely, 'postgres');
+    await migrateToLatest(kysely, 'postgres', options.onUpgrade);
     const bare = { kysely, engine: 'postgres' as const };
     const master =
       typeof options.masterKey === 'function'

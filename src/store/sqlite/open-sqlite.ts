@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database as Schema } from '../database.js';
 import { plainFields } from '../field-seal.js';
-import { migrateToLatest } from '../migrate.js';
+import { migrateToLatest, type OnUpgrade } from '../migrate.js';
 import type { Store } from '../store.js';
 import { StoreError } from '../store-error.js';
 import { rememberOpening } from './read-ahead.js';
@@ -17,6 +17,8 @@ export interface SqliteOptions {
   key: SqliteKey;
   /** Open an existing database only: never create one (restore, wipe, audit verify). */
   mustExist?: boolean;
+  /** Told the migrations an existing database is about to be upgraded with (migrate.ts). */
+  onUpgrade?: OnUpgrade;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function openSqlite(options: SqliteOptions): Promise<Store> {
 
   rememberOpening(raw, file, options.key);
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
-  await migrateToLatest(kysely, 'sqlite');
+  await migrateToLatest(kysely, 'sqlite', options.onUpgrade);
   return {
     kysely,
     engine: 'sqlite',
