@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTempSqlite } from '../../../test/support/engines.js';
 import { analyzeRecords } from '../../core/model/analysis.js';
@@ -9,9 +12,26 @@ import { inTransaction } from '../database.js';
 import { writeRecords } from '../records.store.js';
 import type { Store } from '../store.js';
 import { createWorkspace } from '../workspaces.store.js';
-import { readAheadCounts, readAheadTuning, rememberOpening } from './read-ahead.js';
+import { openSqlite } from './open-sqlite.js';
+import { readAheadCounts, readAheadTuning, readerKeyIsRaw, rememberOpening } from './read-ahead.js';
 
 const END = '2025-06-30';
+
+/** A fresh store in a temporary folder, its file encrypted with a passphrase; removed on close. */
+async function openWithPassphrase(): Promise<Store> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunspace-feed-'));
+  const store = await openSqlite({
+    file: path.join(dir, 'feed.db'),
+    key: { kind: 'passphrase', passphrase: "a passphrase with a quote ' and an ü" },
+  });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** The figures of the store's report are the records' own, the power map's included. */
 function expectSameFigures(fromStore: AnalysisReport, inMemory: AnalysisReport): void {
@@ -25,8 +45,11 @@ function expectSameFigures(fromStore: AnalysisReport, inMemory: AnalysisReport):
   expect(fromStore.careSignals).toEqual(inMemory.careSignals);
 }
 
-async function storeWith(records: WorkspaceRecords): Promise<{ store: Store; ws: number }> {
-  const store = await openTempSqlite();
+async function storeWith(
+  records: WorkspaceRecords,
+  open: () => Promise<Store> = openTempSqlite,
+): Promise<{ store: Store; ws: number }> {
+  const store = await open();
   const ws = await createWorkspace(store, 'Demo');
   await inTransaction(store, (tx) => writeRecords(tx, ws.id, records));
   return { store, ws: ws.id };
@@ -67,13 +90,22 @@ describe('the SQLite model feed, many pages', () => {
   const inMemory = analyzeRecords(demo, { asOf: END });
   let store: Store;
   let ws: number;
+  // opened with a passphrase: the worker opens the file with the raw key it was stretched into (sqlite-key.ts)
   beforeAll(async () => {
-    ({ store, ws } = await storeWith(demo));
+    ({ store, ws } = await storeWith(demo, openWithPassphrase));
   }, 120_000);
   afterAll(() => store.close());
 
   it('has pages enough to read ahead', () => {
     expect(demo.interactions.length).toBeGreaterThan(2 * 20_000);
+  });
+
+  it('gives the worker the raw key the passphrase was stretched into, which opens the file', async () => {
+    await expect.poll(() => readerKeyIsRaw(store.sqlite!)).toBe(true);
+    const before = { ...readAheadCounts };
+    expectSameFigures(await analyzeWorkspace(store, ws, { asOf: END }), inMemory);
+    expect(readAheadCounts.started).toBe(before.started + 1);
+    expect(readAheadCounts.failed).toBe(before.failed);
   });
 
   it('read ahead by a worker, gives the figures of the records in memory', async () => {

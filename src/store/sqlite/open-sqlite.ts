@@ -69,9 +69,9 @@ export async function openSqlite(options: SqliteOptions): Promise<Store> {
     throw error;
   }
 
-  rememberOpening(raw, file, options.key);
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   await migrateToLatest(kysely, 'sqlite', options.onUpgrade);
+  rememberOpening(raw, file, options.key);
   return {
     kysely,
     engine: 'sqlite',

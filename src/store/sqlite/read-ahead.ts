@@ -26,16 +26,38 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ParsedPage, ParseOptions } from './interaction-pages.js';
-import { keyPragma, type SqliteKey } from './sqlite-key.js';
+import { keyPragma, stretchedKey, type SqliteKey } from './sqlite-key.js';
 
 const require = createRequire(import.meta.url);
 
-/** How each connection was opened: its file and key, to open a second connection to it. */
-const openings = new WeakMap<BetterSqlite3.Database, { file: string; key: SqliteKey }>();
+/**
+ * How each connection was opened: its file and key, to open a second connection to it; for a passphrase, once
+ * known, the raw key SQLCipher stretched it into, so that the worker need not stretch it again.
+ */
+const openings = new WeakMap<BetterSqlite3.Database, { file: string; key: SqliteKey; stretched?: SqliteKey }>();
 
-/** Remember how `raw` was opened (open-sqlite.ts), so that a reader can open the same file. */
+/**
+ * Remember how `raw` was opened (open-sqlite.ts, once the file holds its schema), so that a reader can open the
+ * same file. A passphrase is stretched meanwhile, off this thread (sqlite-key.ts, stretchedKey).
+ */
 export function rememberOpening(raw: BetterSqlite3.Database, file: string, key: SqliteKey): void {
-  openings.set(raw, { file, key });
+  const opening: { file: string; key: SqliteKey; stretched?: SqliteKey } = { file, key };
+  openings.set(raw, opening);
+  if (key.kind === 'passphrase') {
+    stretchedKey(key.passphrase, file).then(
+      (stretched) => {
+        if (stretched) opening.stretched = stretched;
+      },
+      // the worker stretches the passphrase itself
+      () => undefined,
+    );
+  }
+}
+
+/** Whether a reader would open `raw`'s file with a raw key (tests). */
+export function readerKeyIsRaw(raw: BetterSqlite3.Database): boolean {
+  const opening = openings.get(raw);
+  return (opening?.stretched ?? opening?.key)?.kind === 'raw';
 }
 
 /**
@@ -195,7 +217,7 @@ export class ReadAhead {
       workerData: {
         module: require.resolve('better-sqlite3-multiple-ciphers'),
         file: opening.file,
-        key: keyPragma(opening.key),
+        key: keyPragma(opening.stretched ?? opening.key),
         shared: shared.buffer,
         ahead: PAGES_AHEAD,
         parseWhen: readAheadTuning.parseWhenWaiting,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { pbkdf2, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../store-error.js';
@@ -45,4 +45,25 @@ export function createKeyFile(file: string): SqliteKey {
 export function keyPragma(key: SqliteKey): string {
   if (key.kind === 'raw') return `"x'${key.hex}'"`;
   return `'${key.passphrase.replaceAll("'", "''")}'`;
+}
+
+/**
+ * The raw key SQLCipher 4 (`legacy = 4`, as open-sqlite.ts opens every file) stretches a passphrase into for
+ * `file`: PBKDF2-HMAC-SHA512, 256,000 rounds, over the salt in the file's first 16 bytes. A second connection
+ * opened with it (the read-ahead worker, read-ahead.ts) skips the stretching, a tenth of a second of work.
+ * Computed on libuv's threads, not this one; null when the file has no salt yet.
+ */
+export async function stretchedKey(passphrase: string, file: string): Promise<SqliteKey | null> {
+  const salt = Buffer.alloc(16);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const { bytesRead } = await handle.read(salt, 0, 16, 0);
+    if (bytesRead < 16) return null;
+  } finally {
+    await handle.close();
+  }
+  const key = await new Promise<Buffer>((resolve, reject) =>
+    pbkdf2(passphrase, salt, 256_000, 32, 'sha512', (error, derived) => (error ? reject(error) : resolve(derived))),
+  );
+  return { kind: 'raw', hex: key.toString('hex') };
 }
