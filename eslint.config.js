@@ -17,6 +17,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
       eqeqeq: ['error', 'smart'],
+      // Node's own loader (tsx, as Sunspace runs) gives a namespace import of a CommonJS package only the names
+      // it finds by reading the source: sodium-native's constants were missing, while vitest's loader had them.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^[^.]/] > ImportNamespaceSpecifier',
+          message:
+            "Import a package by its default export (or by name), not as a namespace: under Node a CommonJS package's namespace can miss names (test/cli/shipped-command.test.ts).",
+        },
+      ],
     },
   },
   {

@@ -8,13 +8,16 @@
  *   npm run bench:analysis -- --large           and 100,000 / 1,000,000 / 10,000,000 (first build: minutes)
  *   npm run bench:analysis -- --only-large      the large one alone
  *   BENCH_NO_GRAPHOLOGY=1 npm run bench:analysis   without the graphology comparison
+ *   npm run bench:analysis -- --pg              and the small one on PostgreSQL too (BENCH_PG_URL)
  *
  * Each workplace is generated once (the demo generator, seed 1) and kept in an encrypted SQLite file in
  * os.tmpdir()/sunspace-bench, keyed by its parameters. Building and measuring each run in a child process
  * of their own, so that each peak memory figure is that size's analysis alone.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { UndirectedGraph } from 'graphology';
+import pg from 'pg';
 import louvainImport from 'graphology-communities-louvain';
 import { connectedComponents as graphologyComponents } from 'graphology-components';
 import { connectedComponents } from '../src/core/graph/components.js';
@@ -30,10 +33,11 @@ import { idRanks, naturalGroups } from '../src/core/model/groups.js';
 import { buildUnitTree, unitFigures } from '../src/core/model/unit-figures.js';
 import type { RecordKind } from '../src/core/records.js';
 import { streamDemo, type DemoOptions } from '../src/demo/demo.js';
-import { accumulateWorkspace, personFiguresFromStore } from '../src/store/analysis.store.js';
+import { accumulateWorkspace, analyzeWorkspace, personFiguresFromStore } from '../src/store/analysis.store.js';
 import { inTransaction } from '../src/store/database.js';
 import { logInteraction } from '../src/store/interactions.store.js';
 import { getPerson, visibleNames } from '../src/store/people.store.js';
+import { openPostgres } from '../src/store/postgres/open-postgres.js';
 import { loadPowerRecords } from '../src/store/power-analysis.store.js';
 import { readAheadCounts } from '../src/store/sqlite/read-ahead.js';
 import { writeRecords } from '../src/store/records.store.js';
@@ -54,6 +58,7 @@ import {
   openBenchSqlite,
   peakRss,
   percentile,
+  PG_URL,
   removeSqlite,
   runChild,
   secs,
@@ -106,20 +111,71 @@ async function build(size: Size): Promise<void> {
   const file = dbFile(size);
   const clock = new Stopwatch();
   const store = await freshSqlite(file);
-  let records = 0;
+  let records: number;
   try {
-    await inTransaction(store, async (tx) => {
-      const ws = await createWorkspace(tx, WORKSPACE, new Date(0));
-      for (const chunk of streamDemo(demoOf(size), { chunkSize: 20_000 })) {
-        await writeRecords(tx, ws.id, { [chunk.kind]: chunk.records });
-        records += chunk.records.length;
-      }
-    });
+    records = await fill(store, size);
   } finally {
     await store.close();
   }
   fs.writeFileSync(`${file}.ready`, `${records}\n`);
   console.log(`  built ${thousands(records)} records into ${file} in ${secs(clock.seconds())}`);
+}
+
+/** Write the workplace of `size` into `store`, in one transaction; the number of records written. */
+async function fill(store: Store, size: Size): Promise<number> {
+  let records = 0;
+  await inTransaction(store, async (tx) => {
+    const ws = await createWorkspace(tx, WORKSPACE, new Date(0));
+    for (const chunk of streamDemo(demoOf(size), { chunkSize: 20_000 })) {
+      await writeRecords(tx, ws.id, { [chunk.kind]: chunk.records });
+      records += chunk.records.length;
+    }
+  });
+  return records;
+}
+
+/**
+ * The same full analysis on PostgreSQL (`--pg`): the small workplace written into a schema of its own (dropped
+ * after), then analyzeWorkspace as the server runs it, twice (the second with PostgreSQL's cache warm).
+ */
+async function measurePostgres(size: Size): Promise<void> {
+  const schema = `sunspace_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  try {
+    const store = await openPostgres({ url: PG_URL, schema, poolSize: 2, masterKey: randomBytes(32) });
+    try {
+      console.log(`\nPostgreSQL (${store.location}), the same ${size} workplace:`);
+      const built = new Stopwatch();
+      const records = await fill(store, size);
+      console.log(table([['written', `${thousands(records)} records in ${secs(built.seconds())}`]]));
+      const { id: ws, settings } = await workspaceOf(store);
+      for (const run of ['first run', 'second run']) {
+        const clock = new Stopwatch();
+        const kinds = new KindTimes(clock);
+        const report = await analyzeWorkspace(store, ws, {
+          asOf: AS_OF,
+          settings,
+          onProgress: (k, n) => kinds.progress(k, n),
+        });
+        const total = clock.seconds();
+        console.log(
+          table([
+            [`full analysis, ${run}`, `${secs(total)} (CPU ${secs(clock.cpuSeconds())})`],
+            ['  read from the database', kinds.line()],
+            ['  workspace', `${thousands(report.people)} counted people, ${thousands(report.ties.total)} ties`],
+          ]),
+        );
+      }
+      console.log(table([['peak RSS', gib(peakRss())]]));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
 }
 
 /** The benchmark's workspace: its id, and the model settings `sunspace analyze` and the server give it. */
@@ -467,6 +523,7 @@ async function main(): Promise<void> {
   const role = benchRole();
   if (role === 'build') return build(childSize());
   if (role === 'measure') return measure(childSize());
+  if (role === 'measure-pg') return measurePostgres(childSize());
 
   console.log(`Analysis benchmark: ${machineLine()}`);
   const sizes: Size[] = flag('only-large') ? ['large'] : flag('large') ? ['small', 'large'] : ['small'];
@@ -477,6 +534,7 @@ async function main(): Promise<void> {
     }
     await runChild('measure', { BENCH_SIZE: size });
   }
+  if (flag('pg')) await runChild('measure-pg', { BENCH_SIZE: 'small' });
 }
 
 await main();

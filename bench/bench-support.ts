@@ -63,6 +63,9 @@ export async function freshSqlite(file: string): Promise<Store> {
 }
 
 /** An existing benchmark database. */
+/** The PostgreSQL the `--pg` runs use (a schema of their own in it, dropped after). */
+export const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
 export function openBenchSqlite(file: string): Promise<Store> {
   return openSqlite({ file, key: BENCH_KEY, mustExist: true });
 }

@@ -43,6 +43,7 @@ import {
   intFromEnv,
   machineLine,
   peakRss,
+  PG_URL,
   removeSqlite,
   runChild,
   secs,
@@ -67,7 +68,6 @@ const bundleDir = benchPath(
     end: demo.endDate,
   }),
 );
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const WORKSPACE = 'Bench';
 
 /** Write the demo as a bundle (in the child process). */

@@ -10,7 +10,9 @@
  * changed either. Written to FILE.partial (mode 0600) and renamed when complete.
  */
 import fs from 'node:fs';
-import * as sodium from 'sodium-native';
+// the default import: under Node's own ESM loader (tsx, as Sunspace runs) a namespace import sees only the
+// functions, not the constants (docs/adr/0001)
+import sodium from 'sodium-native';
 import { StoreError } from '../store-error.js';
 import type { KdfParams } from './backup-key.js';
 

@@ -6,7 +6,9 @@
  * database key (`sunspace wipe`) makes such backups unreadable too; a backup made under SUNSPACE_BACKUP_KEY
  * survives the wipe, by design.
  */
-import * as sodium from 'sodium-native';
+// the default import: under Node's own ESM loader (tsx, as Sunspace runs) a namespace import sees only the
+// functions, not the constants (docs/adr/0001)
+import sodium from 'sodium-native';
 import { StoreError } from '../store-error.js';
 
 /** What a key is derived from: a passphrase, or 32 raw key bytes (an SQLite key file, a master key). */

@@ -7,7 +7,9 @@
  * seals the plain values already in it, once (migration 0006 records which columns are done).
  */
 import { sql } from 'kysely';
-import * as sodium from 'sodium-native';
+// the default import: under Node's own ESM loader (tsx, as Sunspace runs) a namespace import sees only the
+// functions, not the constants (docs/adr/0001)
+import sodium from 'sodium-native';
 import { inTransaction, type Db } from '../database.js';
 import { SEALED_FIELDS, type FieldRef } from '../field-seal.js';
 import { ACCOUNT_SECRETS_WORKSPACE } from '../second-factors.store.js';

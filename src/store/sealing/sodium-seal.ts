@@ -12,7 +12,9 @@
  * - `sunspace rekey` (rekey.ts) makes a new version of every data key, re-seals every value, and destroys the
  *   old versions.
  */
-import * as sodium from 'sodium-native';
+// the default import: under Node's own ESM loader (tsx, as Sunspace runs) a namespace import sees only the
+// functions, not the constants (docs/adr/0001)
+import sodium from 'sodium-native';
 import type { Db } from '../database.js';
 import type { FieldRef, FieldSeal } from '../field-seal.js';
 import { StoreError } from '../store-error.js';
