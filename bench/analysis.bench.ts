@@ -38,6 +38,7 @@ import { inTransaction } from '../src/store/database.js';
 import { logInteraction } from '../src/store/interactions.store.js';
 import { getPerson, visibleNames } from '../src/store/people.store.js';
 import { openPostgres } from '../src/store/postgres/open-postgres.js';
+import { refreshPlannerStatistics } from '../src/store/planner-statistics.js';
 import { loadPowerRecords } from '../src/store/power-analysis.store.js';
 import { readAheadCounts } from '../src/store/sqlite/read-ahead.js';
 import { writeRecords } from '../src/store/records.store.js';
@@ -149,6 +150,8 @@ async function measurePostgres(size: Size): Promise<void> {
       console.log(`\nPostgreSQL (${store.location}), the same ${size} workplace:`);
       const built = new Stopwatch();
       const records = await fill(store, size);
+      // as an import and the demo do after writing (planner-statistics.ts)
+      await refreshPlannerStatistics(store);
       console.log(table([['written', `${thousands(records)} records in ${secs(built.seconds())}`]]));
       const { id: ws, settings } = await workspaceOf(store);
       for (const run of ['first run', 'second run']) {

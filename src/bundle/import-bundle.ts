@@ -16,6 +16,7 @@ import { BundleSourceError, openSource, type BundleInput, type BundleSource } fr
 import { PowerCheck } from './check-power.js';
 import { ReferenceCheck, type KnownIds } from './check-references.js';
 import { readBundle, type BundleProgress, type ReadSoFar, type RecordBatch } from './read-bundle.js';
+import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 
 export interface ImportOptions {
   /** The workspace to import into, created if it does not exist (and only if the bundle is clean). */
@@ -81,11 +82,13 @@ async function importFrom(db: Db, input: BundleInput, options: ImportOptions): P
   const source = await openSource(input);
   if (options.dryRun) return readAndWrite(db, false, source, name.data, options);
   try {
-    return await atomically(db, async (tx) => {
+    const result = await atomically(db, async (tx) => {
       const result = await readAndWrite(tx, true, source, name.data, options);
       if (!result.ok) throw new Refused(result);
       return result;
     });
+    await refreshPlannerStatistics(db);
+    return result;
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;

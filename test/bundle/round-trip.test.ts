@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BundleSourceError } from '../../src/bundle/bundle-source.js';
 import { exportBundle } from '../../src/bundle/export-bundle.js';
@@ -24,6 +25,22 @@ describe.each(ENGINES)('the CSV bundle on $engine', ({ open }) => {
   async function recordsOf(name: string) {
     return sortedRecords(await loadRecords(store!, (await getWorkspace(store!, name)).id));
   }
+
+  it("brings PostgreSQL's planner statistics up to date after an import", async () => {
+    store = await open();
+    await importBundle(store, { dir: await bundleOf(smallWorkplace()), workspace: 'Clinic' });
+    if (store.engine !== 'postgres') return;
+    // never analysed, a table's reltuples is -1 and the planner guesses; ANALYZE of a small table counts it all
+    const { rows } = await sql<{ relname: string; reltuples: number }>`
+      select c.relname, c.reltuples from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relname in ('interactions', 'interaction_participants')
+      order by c.relname`.execute(store.kysely);
+    expect(rows).toEqual([
+      { relname: 'interaction_participants', reltuples: expect.any(Number) as number },
+      { relname: 'interactions', reltuples: 3 },
+    ]);
+    expect(rows[0]!.reltuples).toBeGreaterThan(0);
+  });
 
   it('imports a bundle, exports it, and imports the export into another workspace with the same records', async () => {
     store = await open();

@@ -10,6 +10,7 @@ import { out, type CliContext } from '../context.js';
 import { withStore } from '../open-store.js';
 import { progressBar } from '../progress.js';
 import { positiveInt } from './options.js';
+import { refreshPlannerStatistics } from '../../store/planner-statistics.js';
 
 interface DemoFlags {
   workspace?: string;
@@ -95,6 +96,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
                 progress.update(chunk.kind, tally.summary.counts[chunk.kind], tally.summary.counts[chunk.kind]);
               }
             });
+            await refreshPlannerStatistics(store);
           });
         }
       } finally {

@@ -10,6 +10,7 @@ import { ApiError } from '../api-error.js';
 import { currentUser, workspaceScope } from '../app-env.js';
 import { errors, jsonAnswer, jsonBody, newRoutes, type RouteKit } from '../route-kit.js';
 import { workspaceParams } from './params.js';
+import { refreshPlannerStatistics } from '../../store/planner-statistics.js';
 
 const accessSchema = z.object({
   role: z.enum(ROLES),
@@ -120,6 +121,7 @@ export function workspacesRoutes({ define, deps }: RouteKit) {
         await writeRecords(tx, made.id, records);
         return made;
       });
+      await refreshPlannerStatistics(db);
       const workspace = workspaceOut(ws, await viewerFor(db, currentUser(c), ws.id));
       return c.json({ workspace, counts: await countRecords(db, ws.id) }, 201);
     })
