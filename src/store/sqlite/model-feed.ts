@@ -184,6 +184,8 @@ export async function feedInteractions(
     return { page, raised: raisings.get(range) ?? '', after, last };
   };
   let ahead = readAhead;
+  // (the reader parses no page before it knows the asks: told now, if the caller has not told it already)
+  ahead?.tellAsks(askDates?.lookup.ids ?? []);
   let after = '';
   try {
     for (;;) {

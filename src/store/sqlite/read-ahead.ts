@@ -174,6 +174,7 @@ export class ReadAhead {
   /** Pages received and not yet taken; the worker's failure, once it failed. */
   private readonly received: (PackedPage | ParsedPage | null)[] = [];
   private failure: Error | null = null;
+  private told = false;
   private waiting: { resolve: (page: PackedPage | ParsedPage | null) => void; reject: (error: Error) => void } | null =
     null;
 
@@ -235,9 +236,11 @@ export class ReadAhead {
 
   /**
    * The interactions asks wait for (AskLookup's ids), once the model has read the asks: the worker reads no
-   * page into numbers before it knows them.
+   * page into numbers before it knows them. Told once; later calls change nothing.
    */
   tellAsks(ids: readonly string[]): void {
+    if (this.told) return;
+    this.told = true;
     this.port.postMessage(ids);
     Atomics.store(this.shared, ASKS, 1);
     Atomics.notify(this.shared, ASKS);
