@@ -14,10 +14,8 @@
  * os.tmpdir()/sunspace-bench, keyed by its parameters. Building and measuring each run in a child process
  * of their own, so that each peak memory figure is that size's analysis alone.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { UndirectedGraph } from 'graphology';
-import pg from 'pg';
 import louvainImport from 'graphology-communities-louvain';
 import { connectedComponents as graphologyComponents } from 'graphology-components';
 import { connectedComponents } from '../src/core/graph/components.js';
@@ -37,7 +35,6 @@ import { accumulateWorkspace, analyzeWorkspace, personFiguresFromStore } from '.
 import { inTransaction } from '../src/store/database.js';
 import { logInteraction } from '../src/store/interactions.store.js';
 import { getPerson, visibleNames } from '../src/store/people.store.js';
-import { openPostgres } from '../src/store/postgres/open-postgres.js';
 import { refreshPlannerStatistics } from '../src/store/planner-statistics.js';
 import { loadPowerRecords } from '../src/store/power-analysis.store.js';
 import { readAheadCounts } from '../src/store/sqlite/read-ahead.js';
@@ -59,7 +56,7 @@ import {
   openBenchSqlite,
   peakRss,
   percentile,
-  PG_URL,
+  withBenchPostgres,
   removeSqlite,
   runChild,
   secs,
@@ -140,45 +137,33 @@ async function fill(store: Store, size: Size): Promise<number> {
  * after), then analyzeWorkspace as the server runs it, twice (the second with PostgreSQL's cache warm).
  */
 async function measurePostgres(size: Size): Promise<void> {
-  const schema = `sunspace_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  try {
-    const store = await openPostgres({ url: PG_URL, schema, poolSize: 2, masterKey: randomBytes(32) });
-    try {
-      console.log(`\nPostgreSQL (${store.location}), the same ${size} workplace:`);
-      const built = new Stopwatch();
-      const records = await fill(store, size);
-      // as an import and the demo do after writing (planner-statistics.ts)
-      await refreshPlannerStatistics(store);
-      console.log(table([['written', `${thousands(records)} records in ${secs(built.seconds())}`]]));
-      const { id: ws, settings } = await workspaceOf(store);
-      for (const run of ['first run', 'second run']) {
-        const clock = new Stopwatch();
-        const kinds = new KindTimes(clock);
-        const report = await analyzeWorkspace(store, ws, {
-          asOf: AS_OF,
-          settings,
-          onProgress: (k, n) => kinds.progress(k, n),
-        });
-        const total = clock.seconds();
-        console.log(
-          table([
-            [`full analysis, ${run}`, `${secs(total)} (CPU ${secs(clock.cpuSeconds())})`],
-            ['  read from the database', kinds.line()],
-            ['  workspace', `${thousands(report.people)} counted people, ${thousands(report.ties.total)} ties`],
-          ]),
-        );
-      }
-      console.log(table([['peak RSS', gib(peakRss())]]));
-    } finally {
-      await store.close();
+  await withBenchPostgres(async (store) => {
+    console.log(`\nPostgreSQL (${store.location}), the same ${size} workplace:`);
+    const built = new Stopwatch();
+    const records = await fill(store, size);
+    // as an import and the demo do after writing (planner-statistics.ts)
+    await refreshPlannerStatistics(store);
+    console.log(table([['written', `${thousands(records)} records in ${secs(built.seconds())}`]]));
+    const { id: ws, settings } = await workspaceOf(store);
+    for (const run of ['first run', 'second run']) {
+      const clock = new Stopwatch();
+      const kinds = new KindTimes(clock);
+      const report = await analyzeWorkspace(store, ws, {
+        asOf: AS_OF,
+        settings,
+        onProgress: (k, n) => kinds.progress(k, n),
+      });
+      const total = clock.seconds();
+      console.log(
+        table([
+          [`full analysis, ${run}`, `${secs(total)} (CPU ${secs(clock.cpuSeconds())})`],
+          ['  read from the database', kinds.line()],
+          ['  workspace', `${thousands(report.people)} counted people, ${thousands(report.ties.total)} ties`],
+        ]),
+      );
     }
-  } finally {
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
-  }
+    console.log(table([['peak RSS', gib(peakRss())]]));
+  });
 }
 
 /** The benchmark's workspace: its id, and the model settings `sunspace analyze` and the server give it. */

@@ -5,10 +5,13 @@
  * never pass or fail on a time (docs/benchmarks.md).
  */
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import pg from 'pg';
+import { openPostgres } from '../src/store/postgres/open-postgres.js';
 import { openSqlite } from '../src/store/sqlite/open-sqlite.js';
 import type { SqliteKey } from '../src/store/sqlite/sqlite-key.js';
 import type { Store } from '../src/store/store.js';
@@ -64,7 +67,26 @@ export async function freshSqlite(file: string): Promise<Store> {
 
 /** An existing benchmark database. */
 /** The PostgreSQL the `--pg` runs use (a schema of their own in it, dropped after). */
-export const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Run `fn` on a fresh PostgreSQL store in a schema of its own (random master key), dropped afterwards. */
+export async function withBenchPostgres<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const schema = `sunspace_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  try {
+    const store = await openPostgres({ url: PG_URL, schema, poolSize: 2, masterKey: randomBytes(32) });
+    try {
+      return await fn(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
+}
 
 export function openBenchSqlite(file: string): Promise<Store> {
   return openSqlite({ file, key: BENCH_KEY, mustExist: true });

@@ -11,9 +11,7 @@
  * The bundle is cached in os.tmpdir()/sunspace-bench by its parameters and built, when missing, in a child
  * process (so that building it does not count in the import's peak memory).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import pg from 'pg';
 import { importBundle, type ImportResult } from '../src/bundle/import-bundle.js';
 import { createBundleWriter } from '../src/bundle/export-bundle.js';
 import { ReferenceCheck } from '../src/bundle/check-references.js';
@@ -27,7 +25,6 @@ import { plainFields } from '../src/store/field-seal.js';
 import { grievanceToRow } from '../src/store/grievances.table.js';
 import { interactionToRow, participantIds, participantRows, raisingRows } from '../src/store/interactions.table.js';
 import { personToRow } from '../src/store/people.table.js';
-import { openPostgres } from '../src/store/postgres/open-postgres.js';
 import { spaceToRow } from '../src/store/spaces.table.js';
 import type { Store } from '../src/store/store.js';
 import { tieToRow } from '../src/store/ties.table.js';
@@ -43,7 +40,7 @@ import {
   intFromEnv,
   machineLine,
   peakRss,
-  PG_URL,
+  withBenchPostgres,
   removeSqlite,
   runChild,
   secs,
@@ -243,29 +240,17 @@ function phases(times: PhaseTimes): string {
 }
 
 async function postgresImport(): Promise<void> {
-  const schema = `sunspace_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  try {
-    const store = await openPostgres({ url: PG_URL, schema, poolSize: 2, masterKey: randomBytes(32) });
-    try {
-      const { result, times } = await timedImport(store);
-      const records = Object.values(result.counts).reduce((a, b) => a + b, 0);
-      console.log(`\nPostgreSQL (${store.location}):`);
-      console.log(
-        table([
-          ['records', `${thousands(records)} in ${secs(times.total)}: ${thousands(records / times.total)} records/s`],
-          ['phases', phases(times)],
-        ]),
-      );
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
-  }
+  await withBenchPostgres(async (store) => {
+    const { result, times } = await timedImport(store);
+    const records = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    console.log(`\nPostgreSQL (${store.location}):`);
+    console.log(
+      table([
+        ['records', `${thousands(records)} in ${secs(times.total)}: ${thousands(records / times.total)} records/s`],
+        ['phases', phases(times)],
+      ]),
+    );
+  });
 }
 
 async function main(): Promise<void> {
